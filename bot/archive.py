@@ -110,7 +110,36 @@ def _migrate_2(db: Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2]
+def _migrate_3(db: Database) -> None:
+    """The daily quote: rotation cycles, the quote of each day and per-chat deliveries."""
+    # One shuffled order of quote ids per cycle; no quote repeats until a cycle is used up.
+    db["quote_cycle"].create(
+        {"cycle": int, "position": int, "quote_id": int},
+        pk=("cycle", "position"),
+    )
+    db["quote_cycle"].create_index(["cycle", "quote_id"], unique=True)
+    # The quote chosen for each local day (QUOTE_TZ), and how far its post got.
+    db["quote_days"].create(
+        {
+            "day": str,
+            "quote_id": int,
+            "cycle": int,
+            "chosen_at": str,
+            "channel_posted_at": str,
+            "broadcast_done_at": str,
+        },
+        pk="day",
+        not_null={"quote_id"},
+    )
+    # One row per chat that got (or could not get) a day's quote: nobody gets it twice.
+    db["deliveries"].create(
+        {"day": str, "chat_id": int, "status": str, "at": str},
+        pk=("day", "chat_id"),
+        not_null={"status"},
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_migrate_1, _migrate_2, _migrate_3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

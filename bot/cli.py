@@ -1,0 +1,233 @@
+"""The command line: `python -m bot load|ask|stats|export|show|bench|run`.
+
+A thin shell over the library: it parses arguments, calls the core, and turns the library's
+errors into clear one-line messages (never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack, suppress
+from pathlib import Path
+
+from .archive import Archive, ArchiveError
+from .config import Settings, SettingsError, load_settings
+
+log = logging.getLogger("bot")
+
+EPILOG = """\
+examples:
+  python -m bot ask "my therapist said she loves me but ignores my calls"
+  python -m bot load ../shared/data/counsel-chat/*.csv
+  python -m bot stats --json
+  python -m bot run            (needs TELEGRAM_BOT_TOKEN)
+"""
+
+
+class CliError(Exception):
+    """An error to show the user as one line, with exit status 1."""
+
+
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # httpx logs every request URL, which contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+
+
+def open_archive(settings: Settings, seed: bool = True) -> Archive:
+    """Open the configured archive, filling it from data/ when it is empty."""
+    from .loader import seed_if_empty
+
+    archive = Archive.open(settings.bot_db)
+    if seed:
+        seed_if_empty(archive)
+    return archive
+
+
+# --- commands ---------------------------------------------------------------------------------
+
+
+def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
+    """Load letter and quote files into the archive."""
+    from .loader import load_path, render_report, render_summary
+
+    archive = open_archive(settings, seed=False)
+    reports = []
+    show_bar = sys.stderr.isatty() and not args.quiet
+    for path in args.paths:
+        bar = None
+        if show_bar:
+            from tqdm import tqdm
+
+            bar = tqdm(desc=Path(path).name, unit=" letters", leave=False, file=sys.stderr)
+
+        def progress(done: int, total: int, bar=bar) -> None:
+            if bar is not None:
+                bar.total = total
+                bar.n = done
+                bar.refresh()
+
+        report = load_path(archive, path, progress=progress)
+        if bar is not None:
+            bar.close()
+        reports.append(report)
+        print(render_report(report), file=sys.stdout if report.ok else sys.stderr)
+    if len(reports) > 1:
+        print(render_summary(reports))
+    return 0 if all(r.ok for r in reports) else 1
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    """Print counts of letters, answers, quotes, topics and subscribers."""
+    stats = open_archive(settings).stats()
+    if args.json:
+        print(json.dumps(stats, sort_keys=True))
+    else:
+        width = max(len(k) for k in stats)
+        for key, value in stats.items():
+            print(f"{key:<{width}}  {value:>8,}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
+    """Write every letter as JSONL (one letter a line) to standard output or a file."""
+    from .importers.jsonl import dumps_letter
+
+    archive = open_archive(settings)
+    with ExitStack() as stack:
+        out = (
+            stack.enter_context(open(args.output, "w", encoding="utf-8"))
+            if args.output
+            else sys.stdout
+        )
+        for letter in archive.iter_letters(include_hidden=args.include_hidden):
+            out.write(dumps_letter(letter.to_letter()) + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
+    """Print one whole letter as plain text."""
+    from .render import letter_as_plain_text
+
+    archive = open_archive(settings)
+    letter = archive.letter(args.id, include_hidden=True)
+    if letter is None:
+        raise CliError(f"no letter with id {args.id}")
+    print(letter_as_plain_text(letter))
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the reply the bot would send to a message (or to each line of standard input)."""
+    from .asking import Asker
+
+    asker = Asker(open_archive(settings), settings, engine=args.engine)
+    if args.message:
+        message = " ".join(args.message)
+        print(asker.ask_json(message) if args.json else asker.ask_text(message))
+        return 0
+    for line in sys.stdin:
+        message = line.rstrip("\n")
+        print(asker.ask_json(message) if args.json else asker.ask_text(message) + "\n", flush=True)
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    """Measure matching quality and speed against baselines, side by side."""
+    from . import bench
+
+    return bench.main(args)
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the Telegram bot (long polling, or a webhook when WEBHOOK_URL is set)."""
+    from .app import run
+
+    settings.require_token()
+    run(settings)
+    return 0
+
+
+# --- parser -----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="A Telegram bot that answers with matching letters from an archive of "
+        "therapist answers.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("load", help=cmd_load.__doc__, description=cmd_load.__doc__)
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="letter pages (.txt), CSV, JSON, JSONL or quotes files")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(func=cmd_load)
+
+    p = sub.add_parser("ask", help=cmd_ask.__doc__, description=cmd_ask.__doc__)
+    p.add_argument("message", nargs="*", help="the message; none: read standard input, "
+                   "one message a line")
+    p.add_argument("--json", action="store_true", help="one JSON object per message")
+    p.add_argument("--engine", choices=["auto", "lexical", "fused"], default="auto",
+                   help="matching engine (default: fused when the semantic extra is installed)")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("stats", help=cmd_stats.__doc__, description=cmd_stats.__doc__)
+    p.add_argument("--json", action="store_true", help="as one JSON object")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("export", help=cmd_export.__doc__, description=cmd_export.__doc__)
+    p.add_argument("-o", "--output", help="write to this file instead of standard output")
+    p.add_argument("--visible-only", dest="include_hidden", action="store_false",
+                   help="leave hidden letters out")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("show", help=cmd_show.__doc__, description=cmd_show.__doc__)
+    p.add_argument("id", type=int, help="the letter's id")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("bench", help=cmd_bench.__doc__, description=cmd_bench.__doc__)
+    with suppress(ImportError):
+        from . import bench
+
+        bench.add_arguments(p)
+    p.set_defaults(func=cmd_bench)
+
+    p = sub.add_parser("run", help=cmd_run.__doc__, description=cmd_run.__doc__)
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: parse, run the command, map errors to messages and exit codes."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        settings = load_settings()
+        _setup_logging(settings.log_level)
+        return args.func(args, settings)
+    except SettingsError as exc:
+        print(f"error: setting {exc}", file=sys.stderr)
+        return 2
+    except (ArchiveError, CliError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
