@@ -149,9 +149,9 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Telegram bot (long polling, or a webhook when WEBHOOK_URL is set)."""
+    settings.require_token()
     from .app import run
 
-    settings.require_token()
     run(settings)
     return 0
 
