@@ -8,6 +8,7 @@ the header on line 1.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import sys
@@ -15,19 +16,20 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.models import Answer, InputError, Letter, ParsedFile, Quote
+from bot.importers.quotes import strip_quote_marks
 from bot.importers.textutil import (
     clean_line,
     clean_text,
     html_to_text,
+    html_to_text_and_images,
     join_credentials,
     looks_like_html,
     parse_int,
     slugify_topic,
     split_name_credentials,
     split_topics,
-    strip_data_images,
 )
+from bot.models import Answer, InputError, Letter, ParsedFile, Quote
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -52,6 +54,7 @@ EXPECTED_COLUMNS = (
 )
 
 
+@functools.lru_cache(maxsize=256)
 def _key(column: str) -> str:
     return re.sub(r"[\s_\-]+", "", column.strip().lstrip("\ufeff")).casefold()
 
@@ -68,7 +71,11 @@ class _Row:
 def _read_rows(text: str, path: str) -> tuple[list[str], Iterator[_Row]]:
     """The header (original names) and the rows keyed by normalized column name."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=False)
+    first_line = text.lstrip("\ufeff").split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)  # Excel in many locales writes ";"
+    if not first_line.count(delimiter):
+        delimiter = ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     try:
         header = next(reader)
     except StopIteration:
@@ -108,15 +115,34 @@ def parse_csv(text: str, path: str) -> ParsedFile:
     header, rows = _read_rows(text, path)
     keys = {_key(c) for c in header}
     if _has(keys, CC_2020_COLUMNS):
-        return _parse_counsel_chat(rows, path, FORMAT_CC_2020)
-    if _has(keys, CC_DATA_COLUMNS):
-        return _parse_counsel_chat(rows, path, FORMAT_CC_DATA)
-    if _has(keys, LETTERS_COLUMNS):
-        return _parse_letters(rows, path)
-    if "text" in keys or "quote" in keys:
-        return _parse_quotes(rows, path)
-    shown = ", ".join(c.strip() or "(unnamed)" for c in header[:20])
-    raise InputError(path, f"unknown CSV columns ({shown}); {EXPECTED_COLUMNS}", line=1)
+        parse, args = _parse_counsel_chat, (FORMAT_CC_2020,)
+    elif _has(keys, CC_DATA_COLUMNS):
+        parse, args = _parse_counsel_chat, (FORMAT_CC_DATA,)
+    elif _has(keys, LETTERS_COLUMNS):
+        parse, args = _parse_letters, ()
+    elif "text" in keys or "quote" in keys:
+        parse, args = _parse_quotes, ()
+    else:
+        shown = ", ".join(c.strip() or "(unnamed)" for c in header[:20])
+        raise InputError(path, f"unknown CSV columns ({shown}); {EXPECTED_COLUMNS}", line=1)
+    counted = _Counted(rows)
+    parsed = parse(counted, path, *args)
+    if not counted.n:
+        raise InputError(path, "no rows after the header")
+    return parsed
+
+
+class _Counted:
+    """Counts the rows an iterator gave."""
+
+    def __init__(self, rows: Iterator[_Row]) -> None:
+        self.rows = rows
+        self.n = 0
+
+    def __iter__(self) -> Iterator[_Row]:
+        for row in self.rows:
+            self.n += 1
+            yield row
 
 
 # ---------------------------------------------------------------------------
@@ -127,9 +153,10 @@ _BARE_QUESTIONS_URL = re.compile(r"^https?://[^/]+/questions/?$", re.IGNORECASE)
 _TITLE_WORDS = re.compile(
     r"therap|counsel|psych|social work|licensed|clinic|coach|special|director|consult|founder|"
     r"president|owner|practice|author|educator|nurse|physician|doctor|hypno|psychiatr|"
-    r"\bLLC\b|\bPLLC\b|\bInc\b|\b[A-Z]{2,}\b",
+    r"expert|health|wellness|services",
     re.IGNORECASE,
 )
+_CREDENTIAL_WORD = re.compile(r"\b[A-Z]{2,}[a-z]?\b|\b(?:[A-Z][a-z]{0,2}\.){2,}")
 _CASE_GLUE = re.compile(r"(?<=[a-z.)])(?<!\bMc)(?<!\bMac)(?<!\bDe)(?<!\bLa)(?=[A-Z][a-z])"
                         r"|(?<=[A-Z]{2})(?=[A-Z][a-z]{2})")
 
@@ -183,12 +210,16 @@ def split_therapist_info(info: str, url: str = "") -> tuple[str, str]:
     if cut is None:
         match = _CASE_GLUE.search(info)
         cut = match.start() if match else len(info)
+    while cut < len(info) and info[cut] in ".)":  # "Psy.D.It's never too late"
+        cut += 1
     head, tagline = info[:cut], info[cut:].strip(" ,;")
     name, credentials = split_name_credentials(head)
     if name and tagline.casefold().startswith(name.casefold()):
-        tagline = tagline[len(name):].strip(" ,;")  # "Kathryn ClappKathryn Clapp LMHC, LLC"
+        tagline = tagline[len(name):]
+    tagline = tagline.strip(" ,;.:-")  # "Kathryn ClappKathryn Clapp LMHC, LLC"
     if tagline and (
-        len(tagline) > 120 or tagline.endswith(("!", "?")) or not _TITLE_WORDS.search(tagline)
+        len(tagline) > 120 or "!" in tagline or "?" in tagline
+        or not (_TITLE_WORDS.search(tagline) or _CREDENTIAL_WORD.search(tagline))
     ):
         tagline = ""
     return name, join_credentials(credentials, tagline)
@@ -208,11 +239,16 @@ def _parse_counsel_chat(rows: Iterator[_Row], path: str, fmt: str) -> ParsedFile
     link_column = "questionLink" if fmt == FORMAT_CC_2020 else "questionUrl"
     skipped: list[int] = []
     titles_as_question = 0
+    question_cache: dict[tuple[str, str], tuple[str, str]] = {}  # rows repeat their question
     repeated = 0
     for row in rows:
         link = row.get(link_column).strip()
-        title = clean_line(row.get("questionTitle"))
-        question = clean_text(row.get("questionText"))
+        raw_question = (row.get("questionTitle"), row.get("questionText"))
+        cleaned = question_cache.get(raw_question)
+        if cleaned is None:
+            cleaned = question_cache[raw_question] = (clean_line(raw_question[0]),
+                                                      clean_text(raw_question[1]))
+        title, question = cleaned
         if not title and not question and _BARE_QUESTIONS_URL.match(link):
             skipped.append(row.line)  # a stray comment on no question at all
             continue
@@ -222,11 +258,16 @@ def _parse_counsel_chat(rows: Iterator[_Row], path: str, fmt: str) -> ParsedFile
         if not question:
             raise InputError(path, "no question (questionTitle and questionText are empty)",
                              line=row.line)
-        text, note = _answer_text(row.get("answerText"))
+        raw_answer = row.get("answerText")
+        if not raw_answer.strip():
+            raise InputError(path, "no answer (answerText is empty)", line=row.line)
+        text, note = _answer_text(raw_answer)
         if note:
             parsed.notes.append(f"line {row.line}: {note}")
-        if not text:
-            raise InputError(path, "no answer (answerText is empty)", line=row.line)
+        if not text:  # only markup, e.g. "<p><br></p>"
+            parsed.notes.append(f"line {row.line}: skipped an answer with no text "
+                                f"({clean_line(raw_answer)[:40]!r})")
+            continue
         if fmt == FORMAT_CC_2020:
             answerer, credentials = split_therapist_info(row.get("therapistInfo"),
                                                          row.get("therapistURL"))
@@ -274,15 +315,20 @@ def _parse_counsel_chat(rows: Iterator[_Row], path: str, fmt: str) -> ParsedFile
     if skipped:
         parsed.notes.append(
             f"line{'s' if len(skipped) > 1 else ''} {', '.join(map(str, skipped))}: skipped "
-            f"{len(skipped)} answer{'s' if len(skipped) > 1 else ''} with no question "
+            f"{_count(len(skipped), 'answer')} with no question "
             "(empty title and text, question link without a question)"
         )
     if titles_as_question:
-        parsed.notes.append(f"{titles_as_question} rows had an empty questionText; "
+        parsed.notes.append(f"{_count(titles_as_question, 'row')} with an empty questionText: "
                             "used the question title as the question")
     if repeated:
-        parsed.notes.append(f"{repeated} repeated answers (same text, same question) kept once")
+        parsed.notes.append(f"{_count(repeated, 'repeated answer')} (same text, same question) "
+                            "kept once")
     return parsed
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _title_from(question: str) -> str:
@@ -294,11 +340,11 @@ def _answer_text(raw: str) -> tuple[str, str | None]:
     """Clean an answer: HTML to text (data-URI images dropped with a note), or plain text."""
     note = None
     if looks_like_html(raw):
-        raw, images, removed = strip_data_images(raw)
+        text, images, removed = html_to_text_and_images(raw)
         if images:
             note = (f"removed {images} embedded image{'s' if images > 1 else ''} "
                     f"({removed:,} characters of image data)")
-        return html_to_text(raw), note
+        return text, note
     return clean_text(raw), note
 
 
@@ -349,8 +395,6 @@ def _parse_letters(rows: Iterator[_Row], path: str) -> ParsedFile:
 
 
 def _parse_quotes(rows: Iterator[_Row], path: str) -> ParsedFile:
-    from bot.importers.quotes import strip_quote_marks
-
     parsed = ParsedFile(path=path, format=FORMAT_QUOTES_CSV)
     seen: set[str] = set()
     for row in rows:

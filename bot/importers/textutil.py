@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from html import unescape
-from html.parser import HTMLParser
 
 from bot.models import InputError
 
@@ -71,14 +70,13 @@ def _check_decoded(text: str, path: str) -> str:
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_SPACES = re.compile(r"[ \t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_LINE_EDGE = re.compile(r" *\n *")
+_SPACE_CHARS = "\t\xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Runs of two or more spaces, or any run holding another kind of space: become one space.
+_SPACES = re.compile(f" {{2,}}| *[{_SPACE_CHARS}][ {_SPACE_CHARS}]*")
+_LINE_EDGE = re.compile(r" +\n *|\n +")
 _MANY_NEWLINES = re.compile(r"\n{3,}")
-
 # Control characters (Cc, except \n and \t) and invisible marks dropped from every text field.
-_DROP = {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
-_DROP.update({c: None for c in range(0x7F, 0xA0)})
-_DROP.update({0x200B: None, 0xFEFF: None, 0xFFFE: None, 0xFFFF: None, 0x00AD: None})
+_DROP = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\ufeff\ufffe\uffff\xad]")
 
 
 def unify_newlines(text: str) -> str:
@@ -104,7 +102,7 @@ def clean_text(text: str) -> str:
         return ""
     text = decode_entities(text)
     text = unify_newlines(text)
-    text = text.translate(_DROP)
+    text = _DROP.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _LINE_EDGE.sub("\n", text)
     text = _MANY_NEWLINES.sub("\n\n", text)
@@ -148,68 +146,18 @@ def parse_int(value: str) -> int | None:
 # HTML to text
 # ---------------------------------------------------------------------------
 
-_DATA_IMAGE = re.compile(
-    r"""<img\b[^>]*?\bsrc\s*=\s*(?P<q>["']?)data:[^"'\s>]*""" r"""[^>]*>""",
-    re.IGNORECASE,
-)
-_BLOCK_TAGS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 ul ol dl dt dd blockquote table tr pre section article "
-    "header footer aside nav figure figcaption hr address".split()
-)
-_SKIP_TAGS = frozenset("style script xml head title template noscript".split())
+_BLOCK_TAGS = frozenset([
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "blockquote",
+    "table", "tr", "pre", "section", "article", "header", "footer", "aside", "nav", "figure",
+    "figcaption", "hr", "address",
+])
+_SKIP_TAGS = frozenset(["style", "script", "xml", "head", "title", "template", "noscript"])
 _PARAGRAPH = "\x00P\x00"  # placeholders, replaced after whitespace collapsing
 _LINEBREAK = "\x00B\x00"
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-
-
-class _TextExtractor(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip += 1
-        elif tag == "br":
-            self.parts.append(_LINEBREAK)
-        elif tag == "li":
-            self.parts.append(_LINEBREAK + "- ")
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(_PARAGRAPH)
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIP_TAGS:
-            return
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self.skip = max(0, self.skip - 1)
-        elif tag == "li":
-            self.parts.append(_LINEBREAK)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append(_PARAGRAPH)
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.parts.append(data)
-
-
-def strip_data_images(html: str) -> tuple[str, int, int]:
-    """Remove ``<img src="data:...">`` tags; return ``(html, images removed, characters removed)``."""
-    if "data:" not in html:
-        return html, 0, 0
-    count = 0
-    removed = 0
-
-    def drop(match: re.Match) -> str:
-        nonlocal count, removed
-        count += 1
-        removed += len(match.group(0))
-        return " "
-
-    return _DATA_IMAGE.sub(drop, html), count, removed
+_TAG_NAME = re.compile(r"\s*(/?)\s*([A-Za-z][A-Za-z0-9:_-]*)")
+_DATA_SRC = re.compile(r"""\bsrc\s*=\s*["']?\s*data:""", re.IGNORECASE)
+_SKIP_END = {tag: re.compile(rf"</{tag}\s*>", re.IGNORECASE) for tag in _SKIP_TAGS}
 
 
 def looks_like_html(text: str) -> bool:
@@ -217,23 +165,87 @@ def looks_like_html(text: str) -> bool:
     return "<" in text and re.search(r"</?[A-Za-z][A-Za-z0-9:]*[\s/>]", text) is not None
 
 
+def html_to_text_and_images(html: str) -> tuple[str, int, int]:
+    """Like :func:`html_to_text`; also returns how many ``<img src="data:...">`` images were
+    dropped and how many characters they took.
+
+    A single left-to-right scan (no backtracking), so broken markup ("<a <a <a ...") costs
+    linear time.
+    """
+    parts: list[str] = []
+    images = image_chars = 0
+    in_item = 0
+    pos = 0
+    next_close = -1  # position of the next ">" at or after the current "<", when known
+    length = len(html)
+    while pos < length:
+        lt = html.find("<", pos)
+        if lt < 0:
+            parts.append(unescape(html[pos:]))
+            break
+        if lt > pos:
+            parts.append(unescape(html[pos:lt]))
+        if html.startswith("<!--", lt):
+            end = html.find("-->", lt + 4)
+            if end < 0:
+                break  # an unclosed comment hides the rest, as in a browser
+            pos = end + 3
+            continue
+        if next_close <= lt:
+            next_close = html.find(">", lt + 1)
+        if next_close < 0:
+            parts.append(unescape(html[lt:]))
+            break
+        inner = html[lt + 1: next_close]
+        name_match = _TAG_NAME.match(inner)
+        if name_match is None:
+            if inner.startswith(("!", "?")):  # <!DOCTYPE>, <![if ...]>, <?xml ...?>
+                pos = next_close + 1
+                continue
+            parts.append("<")  # a lone "<" in text, e.g. "x < 3"
+            pos = lt + 1
+            continue
+        pos = next_close + 1
+        closing, tag = name_match.group(1) == "/", name_match.group(2).lower()
+        if tag in _SKIP_TAGS:
+            if not closing and not inner.rstrip().endswith("/"):
+                end_match = _SKIP_END[tag].search(html, pos)
+                if end_match is None:
+                    break
+                pos = end_match.end()
+        elif tag == "img":
+            if _DATA_SRC.search(inner):
+                images += 1
+                image_chars += next_close + 1 - lt
+        elif tag == "br":
+            parts.append(_LINEBREAK)
+        elif tag == "li":
+            if closing:
+                in_item = max(0, in_item - 1)
+            else:
+                in_item += 1
+                parts.append(_LINEBREAK + "- ")
+        elif tag in ("ul", "ol") and closing:
+            parts.append(_LINEBREAK if in_item else _PARAGRAPH)
+        elif tag in _BLOCK_TAGS:
+            parts.append(" " if in_item else _PARAGRAPH)
+    text = "".join(parts)
+    text = _HTML_SPACE.sub(" ", text)  # source newlines are plain whitespace in HTML
+    text = text.replace(_PARAGRAPH, "\n\n").replace(_LINEBREAK, "\n")
+    text = clean_text(text)
+    if "-\n" in text or text.endswith("-"):  # empty list items
+        text = clean_text(re.sub(r"(?m)^-(?:\n|\Z)", "", text))
+    return text, images, image_chars
+
+
 def html_to_text(html: str) -> str:
     """Turn an HTML fragment into clean text.
 
     Block elements become paragraphs ("\\n\\n"), ``<br>`` a newline, list items "- item" lines;
-    ``style``/``script``/Word ``xml`` content, comments and tags are dropped, entities decoded,
-    empty paragraphs dropped. Data-URI images should be removed first (:func:`strip_data_images`).
+    ``style``/``script``/Word ``xml`` content, comments, images and tags are dropped, entities
+    decoded, empty paragraphs dropped.
     """
-    parser = _TextExtractor()
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:  # HTMLParser is lenient, but never let a broken fragment escape
-        return clean_text(re.sub(r"<[^>]*>", " ", html))
-    text = "".join(parser.parts)
-    text = _HTML_SPACE.sub(" ", text)  # source newlines are plain whitespace in HTML
-    text = text.replace(_PARAGRAPH, "\n\n").replace(_LINEBREAK, "\n")
-    return clean_text(text)
+    return html_to_text_and_images(html)[0]
 
 
 # ---------------------------------------------------------------------------
@@ -257,7 +269,7 @@ def split_name_credentials(text: str) -> tuple[str, str]:
     if not text:
         return "", ""
     name, _, rest = text.partition(",")
-    name, rest = name.strip(), rest.strip(" ,")
+    name, rest = name.strip(" -\u2013\u2014"), rest.strip(" ,")
     words = name.split(" ")
     if len(words) > 2 and not name.isupper():
         moved: list[str] = []

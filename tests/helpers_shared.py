@@ -1,0 +1,38 @@
+"""Where the public archives live for tests: ``$SHARED_DATA``, default ``../shared/data``.
+
+    from tests.helpers_shared import shared_data_dir
+    path = shared_data_dir() / "counsel-chat" / "counselchat-data.csv"
+
+``shared_data_dir()`` skips the calling test (with the reason) when the directory is absent.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared_data_path() -> Path:
+    """The configured directory (relative paths are taken from the repository root)."""
+    path = Path(os.environ.get("SHARED_DATA", "../shared/data")).expanduser()
+    return path if path.is_absolute() else (REPO_ROOT / path).resolve()
+
+
+def shared_data_dir() -> Path:
+    """The shared data directory; skips the test when it is absent."""
+    path = shared_data_path()
+    if not path.is_dir():
+        pytest.skip(f"shared data not found at {path} (set SHARED_DATA to the directory)")
+    return path
+
+
+def shared_file(*parts: str) -> Path:
+    """A file inside the shared data directory; skips the test when it is absent."""
+    path = shared_data_dir().joinpath(*parts)
+    if not path.is_file():
+        pytest.skip(f"shared data file not found: {path}")
+    return path
