@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import random
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 
 from .archive import Archive
 from .models import Quote
@@ -76,29 +76,11 @@ def format_quote(quote: Quote) -> str:
 
 
 def parse_quote(text: str) -> Quote | None:
-    """Parse `/addquote` arguments: ``text — author`` (also ``--`` or `` - ``); None if empty."""
-    text = " ".join(text.split())
-    if not text:
-        return None
-    for sep in (" — ", " – ", " -- ", " - "):
-        if sep in text:
-            body, author = text.rsplit(sep, 1)
-            body, author = body.strip(), author.strip()
-            if body:
-                return Quote(text=_unquote(body), author=author or None)
-    for sep in ("—", "–"):
-        if sep in text:
-            body, author = text.rsplit(sep, 1)
-            if body.strip():
-                return Quote(text=_unquote(body.strip()), author=author.strip() or None)
-    return Quote(text=_unquote(text))
+    """Parse `/addquote` arguments, ``text — author`` (author optional), with the same rules as
+    a quotes file (:func:`bot.importers.quotes.parse_quote_line`); None when empty."""
+    from .importers.quotes import parse_quote_line
 
-
-def _unquote(text: str) -> str:
-    pairs = {'"': '"', "“": "”", "«": "»", "'": "'"}
-    if len(text) > 2 and text[0] in pairs and text[-1] == pairs[text[0]]:
-        return text[1:-1].strip()
-    return text
+    return parse_quote_line(" ".join(text.split()))
 
 
 # --- the book of quote days ------------------------------------------------------------------
