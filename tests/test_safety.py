@@ -1,0 +1,416 @@
+"""Tests for the crisis-safety core (bot/safety.py and data/safety/)."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot import safety
+from bot.safety import (
+    FINDAHELPLINE,
+    CrisisCheck,
+    CrisisResources,
+    check_message,
+    crisis_resources,
+    evaluate_labelled,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = Path(__file__).resolve().parent / "data" / "crisis_labelled.tsv"
+RULE_ID = re.compile(r"^[a-z]{2}\.[a-z0-9_]+$")
+
+
+def _crisis(text: str) -> CrisisCheck:
+    result = check_message(text)
+    assert result.rule != "internal_error", text
+    return result
+
+
+# --------------------------------------------------------------------------------------
+# The labelled set
+# --------------------------------------------------------------------------------------
+def test_labelled_set_figures():
+    report = evaluate_labelled(LABELLED)
+    assert report["crisis_total"] >= 70 and report["ok_total"] >= 80
+    assert report["missed"] == [] and report["recall"] == 1.0
+    assert report["false_alarm_rate"] <= 0.05, report["false"]
+
+
+def test_labelled_set_is_well_formed():
+    rows = [line.split("\t") for line in LABELLED.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("label\t")]
+    assert all(len(row) == 3 and row[0] in ("crisis", "ok") and row[2].strip() for row in rows)
+    messages = [row[2] for row in rows]
+    assert len(messages) == len(set(messages)), "duplicate messages"
+    langs = {row[1] for row in rows if row[0] == "crisis"}
+    assert {"en", "es", "pt", "fr", "de"} <= langs
+
+
+def test_evaluate_labelled_counts_and_can_fail(tmp_path):
+    path = tmp_path / "set.tsv"
+    path.write_text(
+        "label\tlang\tmessage\n# a comment\n"
+        "crisis\ten\tI want to kill myself\n"
+        "crisis\ten\tI love sunny days\n"
+        "ok\ten\tthis exam is killing me\n"
+        "ok\ten\tI want to die\n", encoding="utf-8")
+    report = evaluate_labelled(path)
+    assert report["crisis_total"] == 2 and report["crisis_caught"] == 1
+    assert report["recall"] == 0.5 and report["missed"] == ["I love sunny days"]
+    assert report["ok_total"] == 2 and report["false_alarms"] == 1
+    assert report["false_alarm_rate"] == 0.5 and report["false"] == ["I want to die"]
+
+
+def test_evaluate_labelled_rejects_bad_rows(tmp_path):
+    path = tmp_path / "bad.tsv"
+    path.write_text("maybe\ten\thello\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape("bad.tsv:1")):
+        evaluate_labelled(path)
+
+
+# --------------------------------------------------------------------------------------
+# Categories
+# --------------------------------------------------------------------------------------
+CATEGORY_CASES = [
+    ("I want to die", "suicide"),
+    ("I'm going to kill myself", "suicide"),
+    ("kms", "suicide"),
+    ("honestly i should just kys", "suicide"),
+    ("I don't want to be here anymore", "suicide"),
+    ("everyone would be better off without me", "suicide"),
+    ("there's no reason to live", "suicide"),
+    ("I wrote a goodbye note", "suicide"),
+    ("I have the pills ready", "suicide"),
+    ("thinking of ending it all", "suicide"),
+    ("I want to unalive myself", "suicide"),
+    ("I can't go on", "suicide"),
+    ("I feel suicidal", "suicide"),
+    ("what's the most painless way to die", "suicide"),
+    ("I cut myself", "self_harm"),
+    ("cutting again", "self_harm"),
+    ("I've been burning myself", "self_harm"),
+    ("I keep hurting myself", "self_harm"),
+    ("I self-harm when I'm sad", "self_harm"),
+    ("took a whole bottle of pills", "overdose"),
+    ("I overdosed", "overdose"),
+    ("OD'd on my meds", "overdose"),
+    ("I swallowed 30 tablets", "overdose"),
+    ("my husband is going to kill me", "violence"),
+    ("he's hitting me right now", "violence"),
+    ("he has a gun and threatened me", "violence"),
+    ("I'm scared he will hurt me tonight", "violence"),
+    ("I was raped last night", "violence"),
+    ("my dad beats me", "child_abuse"),
+    ("my stepfather touches me", "child_abuse"),
+    ("someone is abusing my little sister", "child_abuse"),
+    ("my mom hits me with a belt", "child_abuse"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), CATEGORY_CASES)
+def test_category(text, category):
+    result = _crisis(text)
+    assert result.is_crisis, text
+    assert result.category == category, (text, result)
+    assert result.rule and RULE_ID.match(result.rule)
+
+
+@pytest.mark.parametrize("text", [
+    "kil myself", "i want to kil myself", "I have sucide thoughts", "im so suicidel",
+    "wanna die", "want 2 die", "i wanna diiieee", "I want to end my life", "end it all",
+    "unalive", "i want to kill myslef", "k!ll myself", "thinking about sewer slide",
+    "I\u2019m going to kill myself", "I WANT TO DIE", "i   want   to   die!!!",
+])
+def test_slang_and_misspellings(text):
+    assert _crisis(text).is_crisis, text
+
+
+# --------------------------------------------------------------------------------------
+# Languages
+# --------------------------------------------------------------------------------------
+LANG_CRISIS = {
+    "es": ["quiero morir", "me quiero matar", "quiero suicidarme", "no quiero vivir",
+           "me corto", "me corto las venas", "mi padre me pega", "tomé muchas pastillas"],
+    "pt": ["quero morrer", "vou me matar", "quero me matar", "não quero mais viver",
+           "minha mãe me bate", "tomei um monte de comprimidos"],
+    "fr": ["je veux mourir", "je vais me suicider", "envie de me tuer",
+           "je ne veux plus vivre", "je me scarifie", "mon père me frappe"],
+    "de": ["ich will sterben", "ich bringe mich um", "ich will mich umbringen",
+           "ich will nicht mehr leben", "mein Vater schlägt mich", "ich ritze mich"],
+    "it": ["voglio morire", "mi voglio uccidere"],
+    "nl": ["ik wil dood"],
+    "ru": ["я хочу умереть"],
+    "pl": ["chcę umrzeć"],
+    "tr": ["ölmek istiyorum"],
+    "ar": ["أريد أن أموت"],
+    "hi": ["मैं मरना चाहता हूँ"],
+    "ja": ["死にたい"],
+    "zh": ["我想死"],
+}
+LANG_OK = {
+    "es": ["me muero de hambre", "este examen me está matando", "me corto el pelo mañana",
+           "mi hermano me pegó un susto", "mi abuela murió el año pasado"],
+    "pt": ["estou morrendo de saudade", "vou me matar de estudar", "quero morrer de rir"],
+    "fr": ["je meurs de faim", "ce boulot me tue", "je suis mort de rire",
+           "je me suis coupé en cuisinant", "je veux en finir avec ce projet"],
+    "de": ["ich sterbe vor Hunger", "die Hitze bringt mich um", "ich bin todmüde",
+           "ich werde mich um dich kümmern", "Mein Bruder schlägt mich immer beim Tischtennis"],
+    "it": ["muoio dalla voglia di vederti"],
+    "zh": ["我想死你了"],
+}
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang, texts in LANG_CRISIS.items() for t in texts])
+def test_language_crisis(lang, text):
+    result = _crisis(text)
+    assert result.is_crisis, (lang, text)
+    assert result.rule.split(".")[0] == lang or lang == "en", result
+
+
+@pytest.mark.parametrize(("lang", "text"),
+                         [(lang, t) for lang, texts in LANG_OK.items() for t in texts])
+def test_language_ok(lang, text):
+    assert not _crisis(text).is_crisis, (lang, text)
+
+
+# --------------------------------------------------------------------------------------
+# Idioms, grief, questions about others, negation, the past
+# --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "this exam is killing me", "my phone died", "dead tired", "I'm dying to see that movie",
+    "I could kill for a pizza", "my feet are killing me", "I nearly died laughing",
+    "killing it at work", "the battery is dead", "kill the process", "suicide squad movie",
+    "she killed it on stage", "my mother died last year and I miss her",
+    "how do I cope with my dog dying",
+    "my friend committed suicide last year and I feel guilty",
+    "how do I support my friend who self-harms?", "I want to kill this bug in my code",
+    "my cut healed", "I want to die my hair pink", "I shot myself in the foot there",
+    "my dad beats me at chess", "my sister hit me up yesterday",
+    "My mom is going to kill me when she sees my grades",
+    "I cut myself while cooking dinner", "I hurt myself at the gym",
+    "I took my pills this morning", "I ran 10 kms today", "I feel alive again",
+    "my rent is overdue", "I'm not suicidal but I feel empty", "I'm not suicidal",
+    "I'm not going to kill myself, I just need to vent",
+    "I used to self-harm years ago but I'm fine now",
+    "My son keeps saying 'I want to die' when he doesn't get his way, he's 5",
+    "I'm volunteering for a suicide prevention hotline",
+    "I have a lethal amount of homework",
+    "My therapist asked if I had suicidal thoughts and I said no",
+])
+def test_not_crisis(text):
+    result = _crisis(text)
+    assert not result.is_crisis, (text, result)
+    assert result == CrisisCheck(False, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want to live anymore",
+    "I'm not okay, I want to die",
+    "I can't stop thinking about killing myself",
+    "I used to cut and now I'm cutting again",
+    "I attempted suicide two years ago and lately the thoughts are coming back",
+    "my friend just texted me she took a bunch of pills and is saying goodbye",
+    "my girlfriend said she's going to kill herself tonight",
+    "I keep saying 'I want to die' and nobody listens",
+])
+def test_negation_past_and_others_still_crisis(text):
+    assert _crisis(text).is_crisis, text
+
+
+# --------------------------------------------------------------------------------------
+# Robustness
+# --------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\t", "😀😀😀", "🙂" * 5000, "a" * 10_000, "x " * 5_000,
+    "I want to die " * 800, "he he he " * 1200, "my dad my dad " * 800,
+    "日本語のテキストです", "Привет, как дела?", "مرحبا كيف حالك", "\x00\x01\x02",
+    "\ud800 lone surrogate", "'''\"\"\"***!!!", "..,,..", "_" * 100, "ß" * 50,
+])
+def test_odd_input_never_raises(text):
+    result = _crisis(text)
+    assert isinstance(result, CrisisCheck)
+
+
+def test_non_str_input_is_handled():
+    assert check_message(None) == CrisisCheck(False, None, None)  # type: ignore[arg-type]
+    assert check_message(12345) == CrisisCheck(False, None, None)  # type: ignore[arg-type]
+
+
+def test_long_message_with_crisis_at_the_end():
+    text = "I had a normal day at work and talked to my friends. " * 180 + "I want to die."
+    assert len(text) > 9_000
+    assert _crisis(text).is_crisis
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_never_raises_and_is_deterministic(text):
+    first = check_message(text)
+    assert first.rule != "internal_error"
+    assert check_message(text) == first
+    assert first.is_crisis == (first.rule is not None) == (first.category is not None)
+    if first.rule:
+        assert RULE_ID.match(first.rule)
+
+
+WORDS = ["i", "want", "to", "die", "kill", "myself", "my", "dad", "hits", "me", "not",
+         "pills", "took", "all", "suicide", "cut", "he", "she", "is", "going", "never",
+         "years", "ago", "lol", ".", ",", "'", "quiero", "morir", "ich", "will", "sterben",
+         "me", "corto", "friend", "tonight", "don't", "😭"]
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25))
+def test_never_raises_on_crisis_vocabulary(words):
+    text = " ".join(words)
+    result = check_message(text)
+    assert result.rule != "internal_error"
+    assert check_message(text) == result
+
+
+def test_fast_enough():
+    messages = [line.split("\t")[2] for line in LABELLED.read_text(encoding="utf-8").splitlines()
+                if line[:2] in ("cr", "ok")]
+    check_message("warm up")
+    start = time.perf_counter()
+    for message in messages:
+        check_message(message)
+    per_message = (time.perf_counter() - start) / len(messages)
+    assert per_message < 0.005  # typically well under 1 ms; loose bound for busy CI machines
+
+
+# --------------------------------------------------------------------------------------
+# Normalization and the phrase file
+# --------------------------------------------------------------------------------------
+def test_normalize():
+    text = "I\u2019m SO   tired!!! Can\u2019t  go on\u2026"
+    assert safety.normalize(text) == "im so tired . cant go on ."
+    assert safety.normalize("diiieee") == "die"
+    assert safety.normalize("Ich möchte nicht, dass…") == "ich mochte nicht , das ."
+    assert safety.normalize("sucide") == "suicide"
+
+
+@pytest.mark.parametrize("word", ["alive", "naive", "overdue", "overuse", "himself",
+                                  "suicider", "suicidarse", "verbose", "selfish"])
+def test_real_words_are_not_corrected(word):
+    assert safety.normalize(word) == safety._squeeze(word)
+
+
+def test_phrase_file_loads_with_every_category():
+    lex = safety._lexicon()
+    assert {rule.category for rule in lex.rules} == set(safety.CATEGORIES)
+    assert all(RULE_ID.match(rule.rule_id) for rule in lex.rules)
+    assert len(lex.rules) > 150
+
+
+def test_literal_prefilter_is_sound():
+    """Whenever a rule's regex matches, its required literals are present."""
+    lex = safety._lexicon()
+    texts = [safety.normalize(line.split("\t")[2])
+             for line in LABELLED.read_text(encoding="utf-8").splitlines()
+             if line[:2] in ("cr", "ok")]
+    for rule in lex.rules:
+        if rule.needs is None:
+            continue
+        for text in texts:
+            if rule.regex.search(text):
+                assert any(lit in text for lit in rule.needs), (rule.rule_id, text)
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    ("[suicide en]\nx  {NOPE}\n", "unknown define"),
+    ("[suicide en]\nx[bogus]  hello\n", "unknown flag"),
+    ("[nonsense en]\n", "bad section"),
+    ("x  hello\n", "inside a section"),
+    ("@sub hello\n", "pattern => replacement"),
+    ("[suicide en]\nx  (unclosed\n", "bad pattern"),
+])
+def test_phrase_file_errors_are_reported(text, error):
+    with pytest.raises(ValueError, match=re.escape(error)):
+        safety.parse_phrases(text, "test.txt")
+
+
+def test_module_does_not_import_telegram():
+    tree = ast.parse((ROOT / "bot" / "safety.py").read_text(encoding="utf-8"))
+    names = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+             for alias in node.names]
+    names += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
+    assert not [n for n in names if n.split(".")[0] == "telegram"]
+
+
+# --------------------------------------------------------------------------------------
+# Crisis lines
+# --------------------------------------------------------------------------------------
+def _contacts(res: CrisisResources) -> str:
+    return " | ".join(line.contact for line in res.lines)
+
+
+@pytest.mark.parametrize("region", ["US", "CA", "GB", "IE", "AU", "DE", "NZ", "BR", "FR",
+                                    "ES", "PT", "NL", "SE", "XX", "", None, "??", "usa"])
+def test_findahelpline_always_included(region):
+    res = crisis_resources(region)
+    assert res.findahelpline == FINDAHELPLINE == "https://findahelpline.com"
+    assert res.emergency_number
+
+
+@pytest.mark.parametrize(("region", "emergency", "contact"), [
+    ("US", "911", "988"),
+    ("us", "911", "988"),
+    ("CA", "911", "988"),
+    ("GB", "999", "116 123"),
+    ("UK", "999", "116 123"),
+    ("en-GB", "999", "116 123"),
+    ("IE", "112", "116 123"),
+    ("AU", "000", "13 11 14"),
+    ("NZ", "111", "1737"),
+    ("BR", "192", "188"),
+    ("DE", "112", "0800 111 0 111"),
+    ("FR", "112", "3114"),
+    ("ES", "112", "024"),
+    ("PT", "112", "808 24 24 24"),
+])
+def test_region_numbers(region, emergency, contact):
+    res = crisis_resources(region)
+    assert res.region == safety.normalize_region(region)
+    assert emergency in res.emergency_number
+    assert contact in _contacts(res)
+
+
+def test_ireland_mentions_999_too():
+    assert "999" in crisis_resources("IE").emergency_number
+
+
+@pytest.mark.parametrize("region", ["DE", "FR", "ES", "PT", "IT", "NL", "BE", "AT", "SE",
+                                    "PL", "GR", "FI", "DK", "CZ", "RO", "HU"])
+def test_eu_countries_have_112(region):
+    res = crisis_resources(region)
+    assert res.region == region
+    assert "112" in res.emergency_number
+
+
+@pytest.mark.parametrize("region", [None, "", "XX", "ZZ", "not a region", "123"])
+def test_unknown_region_gets_international_default(region):
+    res = crisis_resources(region)
+    assert res.region is None
+    assert "112" in res.emergency_number and "911" in res.emergency_number
+    assert res.lines and any("findahelpline.com" in (line.url or "") for line in res.lines)
+
+
+def test_every_line_has_a_source():
+    data = json.loads(safety.LINES_FILE.read_text(encoding="utf-8"))
+    entries = [("international", data["international"]), *data["regions"].items()]
+    for code, entry in entries:
+        assert code == "international" or (len(code) == 2 and code.isupper())
+        assert entry["emergency_number"]
+        for line in entry["lines"]:
+            assert line["name"] and line["contact"], (code, line)
+            assert line["source"].startswith("https://"), (code, line)
+            assert line["url"] is None or line["url"].startswith("https://"), (code, line)
