@@ -169,13 +169,20 @@ def run(settings: Settings) -> None:
     except ImportError as exc:
         raise SettingsError("WEBHOOK_URL", "python-telegram-bot[webhooks] installed (tornado) "
                             "for a webhook, or no WEBHOOK_URL for long polling") from exc
-    secret = settings.webhook_secret or secrets.token_urlsafe(32)
-    log.info("starting the webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
-    application.run_webhook(
-        listen=settings.webhook_listen,
-        port=settings.webhook_port,
-        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
-        webhook_url=settings.webhook_url,
-        secret_token=secret,
-        allowed_updates=Update.ALL_TYPES,
-    )
+    options = webhook_options(settings)
+    log.info("starting the webhook on %s:%s", options["listen"], options["port"])
+    application.run_webhook(**options, allowed_updates=Update.ALL_TYPES)
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Where the webhook listens, its path and public URL, and its secret token (a random one
+    when WEBHOOK_SECRET is unset: Telegram then sends it back with every update)."""
+    if not settings.webhook_url:
+        raise SettingsError("WEBHOOK_URL", "a public https:// URL for the webhook")
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url).path.lstrip("/"),
+        "webhook_url": settings.webhook_url,
+        "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
+    }
