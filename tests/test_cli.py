@@ -5,8 +5,8 @@ import json
 import pytest
 
 from bot import cli
-from bot.models import Answer, Letter
 from bot.importers.jsonl import dumps_letter
+from bot.models import Answer, Letter
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def letters_file(path, n=3):
                 answers=[Answer(text=f"Answer {i}.\n\nTake breaks.", answerer="Dr. Test",
                                 credentials="LMFT", upvotes=i)],
                 topics=["stress"],
-                added="2026-01-0%d" % (i + 1),
+                added=f"2026-01-0{i + 1}",
             )
         )
         for i in range(n)
