@@ -14,7 +14,7 @@ import json
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -545,12 +545,13 @@ def crisis_resources(region: str | None) -> CrisisResources:
 # --------------------------------------------------------------------------------------
 # Evaluation on a labelled set
 # --------------------------------------------------------------------------------------
-def evaluate_labelled(path: str | Path) -> dict:
+def evaluate_labelled(path: str | Path, check: Callable[[str], CrisisCheck] | None = None) -> dict:
     """Recall and false alarms on a TSV of ``label<TAB>lang<TAB>message`` lines.
 
     ``label`` is "crisis" or "ok"; a header line starting with "label" and lines starting
-    with "#" are skipped.
+    with "#" are skipped. ``check`` decides (default: :func:`check_message`, the rules).
     """
+    check = check or check_message
     crisis_total = crisis_caught = ok_total = false_alarms = 0
     missed: list[str] = []
     false: list[str] = []
@@ -561,7 +562,7 @@ def evaluate_labelled(path: str | Path) -> dict:
         if len(parts) != 3 or parts[0] not in ("crisis", "ok"):
             raise ValueError(f"{path}:{lineno}: expected 'crisis|ok<TAB>lang<TAB>message'")
         label, _lang, message = parts
-        hit = check_message(message).is_crisis
+        hit = check(message).is_crisis
         if label == "crisis":
             crisis_total += 1
             crisis_caught += hit
@@ -582,3 +583,53 @@ def evaluate_labelled(path: str | Path) -> dict:
         "missed": missed,
         "false": false,
     }
+
+
+#: The labelled sets in the source tree: (name, path). The holdouts were written by people
+#: who had not read the rules; see the comments at the top of each file.
+TESTS_DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+EVALUATION_SETS = (
+    ("labelled", TESTS_DATA / "crisis_labelled.tsv"),
+    ("holdout", TESTS_DATA / "crisis_holdout.tsv"),
+    ("holdout2", TESTS_DATA / "crisis_holdout2.tsv"),
+)
+
+
+def _figures(report: dict) -> dict:
+    keys = ("crisis_total", "crisis_caught", "recall", "ok_total", "false_alarms",
+            "false_alarm_rate")
+    return {k: report[k] for k in keys}
+
+
+def evaluate_sets(sets: Sequence[tuple[str, str | Path]] = EVALUATION_SETS,
+                  semantic: bool = True) -> list[dict]:
+    """Crisis figures on each labelled set, rules only and rules + semantic net.
+
+    One dict per set present: ``{"set", "path", "rules": {...}, "rules_semantic": {...} | None,
+    "semantic": "used" | reason it was not}``, each figure dict with crisis_total,
+    crisis_caught, recall, ok_total, false_alarms, false_alarm_rate (no message text, so the
+    output can be printed or logged). Sets whose file is missing are skipped.
+    """
+    net_check = None
+    why = "not asked"
+    if semantic:
+        try:
+            from . import safety_semantic
+        except Exception as exc:  # pragma: no cover - broken install
+            why = f"unavailable ({type(exc).__name__})"
+        else:
+            if safety_semantic.available():
+                net_check, why = safety_semantic.check_combined, "used"
+            else:
+                why = "semantic extra not installed (or CRISIS_SEMANTIC=0)"
+    out = []
+    for name, path in sets:
+        path = Path(path)
+        if not path.exists():
+            continue
+        entry = {"set": name, "path": str(path), "rules": _figures(evaluate_labelled(path)),
+                 "rules_semantic": None, "semantic": why}
+        if net_check is not None:
+            entry["rules_semantic"] = _figures(evaluate_labelled(path, check=net_check))
+        out.append(entry)
+    return out

@@ -69,8 +69,15 @@ def _found(archive: Any, matches: Sequence[Match]) -> list[tuple[Match, StoredLe
 
 
 def check(message: str) -> Any:
-    """The crisis check on (nearly all of) a message."""
-    return safety.check_message((message or "")[:MAX_SAFETY_CHARS])
+    """The crisis check on (nearly all of) a message: the phrase rules first; when they say no
+    and the semantic extra is installed, the semantic net (:mod:`bot.safety_semantic`)."""
+    from . import safety_semantic  # no heavy import: the model loads on the first use
+
+    text = (message or "")[:MAX_SAFETY_CHARS]
+    result = safety.check_message(text)
+    if result.is_crisis or not safety_semantic.available():
+        return result
+    return safety_semantic.check_message(text)
 
 
 def respond(

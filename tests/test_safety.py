@@ -24,6 +24,8 @@ from bot.safety import (
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = Path(__file__).resolve().parent / "data" / "crisis_labelled.tsv"
+HOLDOUT = Path(__file__).resolve().parent / "data" / "crisis_holdout.tsv"
+HOLDOUT2 = Path(__file__).resolve().parent / "data" / "crisis_holdout2.tsv"
 RULE_ID = re.compile(r"^[a-z]{2}\.[a-z0-9_]+$")
 
 
@@ -73,6 +75,160 @@ def test_evaluate_labelled_rejects_bad_rows(tmp_path):
     path.write_text("maybe\ten\thello\n", encoding="utf-8")
     with pytest.raises(ValueError, match=re.escape("bad.tsv:1")):
         evaluate_labelled(path)
+
+
+# --------------------------------------------------------------------------------------
+# The holdouts (written by people who had not read the rules; first-run figures in the files)
+# --------------------------------------------------------------------------------------
+# What the rules reach now, asserted as measured (holdout: 434/437; the three misses are
+# listed in the docstring of test_holdout_figures). False alarms must stay <= 5%.
+HOLDOUT_FIGURES = {
+    HOLDOUT: {"min_crisis": 150, "min_ok": 150, "min_caught": 434},
+    HOLDOUT2: {"min_crisis": 60, "min_ok": 60, "min_caught": 68},
+}
+
+
+@pytest.mark.parametrize("path", list(HOLDOUT_FIGURES), ids=lambda p: p.stem)
+def test_holdout_figures(path):
+    """Rules only. Known misses on crisis_holdout.tsv (too indirect for phrase rules):
+    the train-schedule message, "writing my will on my phone at 2am", and "i just want it to
+    be over" from a hospital parking lot."""
+    want = HOLDOUT_FIGURES[path]
+    report = evaluate_labelled(path)
+    assert report["crisis_total"] >= want["min_crisis"] and report["ok_total"] >= want["min_ok"]
+    assert report["crisis_caught"] >= want["min_caught"], report["missed"]
+    assert report["recall"] >= 0.97
+    assert report["false_alarm_rate"] <= 0.05, report["false"]
+
+
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2], ids=lambda p: p.stem)
+def test_holdout_is_well_formed(path):
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("label\t")]
+    assert all(len(row) == 3 and row[0] in ("crisis", "ok") and row[2].strip() for row in rows)
+    messages = [row[2].strip().lower() for row in rows]
+    assert len(messages) == len(set(messages)), "duplicate messages"
+    assert {"en", "es", "pt", "fr", "de"} <= {row[1] for row in rows if row[0] == "crisis"}
+    assert {"en", "es", "pt", "fr", "de"} <= {row[1] for row in rows if row[0] == "ok"}
+
+
+def test_evaluate_sets_rules_only():
+    sets = safety.evaluate_sets(semantic=False)
+    assert [entry["set"] for entry in sets] == ["labelled", "holdout", "holdout2"]
+    for entry in sets:
+        assert entry["rules_semantic"] is None and entry["semantic"] == "not asked"
+        figures = entry["rules"]
+        assert set(figures) == {"crisis_total", "crisis_caught", "recall", "ok_total",
+                                "false_alarms", "false_alarm_rate"}
+        assert figures["recall"] >= 0.97 and figures["false_alarm_rate"] <= 0.05
+    # figures only: the output can be printed or logged without any message in it
+    assert "missed" not in json.dumps(sets) and "kill" not in json.dumps(sets)
+
+
+def test_evaluate_sets_skips_missing_files(tmp_path):
+    assert safety.evaluate_sets([("nope", tmp_path / "missing.tsv")], semantic=False) == []
+
+
+def test_evaluate_labelled_with_another_checker(tmp_path):
+    path = tmp_path / "set.tsv"
+    path.write_text("crisis\ten\ta\nok\ten\tb\n", encoding="utf-8")
+    always = lambda _text: CrisisCheck(True, "suicide", "xx.test")  # noqa: E731
+    report = evaluate_labelled(path, check=always)
+    assert report["recall"] == 1.0 and report["false_alarms"] == 1
+
+
+# --------------------------------------------------------------------------------------
+# Families of indirect wording the general patterns describe (none is a holdout line)
+# --------------------------------------------------------------------------------------
+INDIRECT_CRISIS = [
+    "my kids would honestly be better off if i wasnt in their lives",
+    "i wont be a bother to anyone for much longer",
+    "i gave my plants and my books away, i wont need them anymore",
+    "theres a rope in my wardrobe just in case",
+    "i keep staring at the knife on my desk",
+    "sat on the railing of the bridge for an hour last night",
+    "every morning i'm furious that i woke up again",
+    "i hope i get hit by a truck on the way home",
+    "dying would honestly be such a relief",
+    "i've run out of reasons to stay",
+    "nobody is gonna remember me in a month anyway",
+    "dont try to stop me this time",
+    "i wrote down who gets my cat when i'm gone",
+    "my mind keeps telling me to end it",
+    "how many of my sleeping pills would it take",
+    "i swallowed the rest of my gran's painkillers",
+    "drank half a bottle of gin and took my sleeping pills",
+    "i hid the blades in my pencil case again",
+    "burning my arm with a lighter on purpose",
+    "i keep starving myself until i disappear",
+    "he said if i ever tell anyone hell kill my mom",
+    "my stepdad said next time he'll finish the job",
+    "my mums boyfriend keeps trying to get into my bed and im 11",
+    "a guy online keeps asking me for pics, im 13",
+    "ya no le encuentro sentido a seguir viviendo",
+    "ninguém ia sentir minha falta se eu sumisse",
+    "je veux que tout s'arrête pour de bon",
+    "ich möchte einschlafen und nie wieder aufwachen",
+    "ich stehe auf dem Dach und will springen",
+]
+INDIRECT_OK = [
+    "my kids are better off at their dad's this weekend",
+    "i won't be a bother, i'll bring my own food to the party",
+    "i gave my old books away to the library",
+    "we tied a rope to the tree for a swing",
+    "i keep staring at my phone waiting for her text",
+    "we sat on the bridge railing taking photos",
+    "every morning i'm annoyed that i woke up late again",
+    "i hope i get the job",
+    "this heat is killing me",
+    "i've run out of coffee",
+    "nobody is gonna remember this meeting tomorrow",
+    "don't try to stop me from eating this cake lol",
+    "i wrote down the recipe for my sister",
+    "my mind keeps telling me i'm not good enough at work",
+    "how many of these vitamins should i take a day",
+    "i took my painkillers after the surgery as prescribed",
+    "i drank a bottle of water after the run",
+    "i keep razor blades for shaving in the bathroom cabinet",
+    "i burned my arm on the oven by accident",
+    "i'm starving, when is dinner",
+    "my mom said she'll kill me if i'm late again lol",
+    "my dad said next time he'll let me drive",
+    "my little brother keeps trying to get into my room to play games",
+    "a guy online keeps asking me to join his fortnite team",
+    "ya no le encuentro sentido a este trabajo",
+    "meu cachorro morreu e sinto muita falta dele",
+    "je veux que ce projet s'arrête, j'en ai marre",
+    "ich möchte am Wochenende lange schlafen",
+    "ich stehe auf dem Dach und mache Fotos",
+]
+
+
+@pytest.mark.parametrize("text", INDIRECT_CRISIS)
+def test_indirect_crisis(text):
+    assert _crisis(text).is_crisis, text
+
+
+@pytest.mark.parametrize("text", INDIRECT_OK)
+def test_indirect_ok(text):
+    assert not _crisis(text).is_crisis, (text, check_message(text))
+
+
+def test_long_story_with_crisis_buried_in_the_middle():
+    story = ("so my girlfriend and i have been fighting about money for months and work is "
+             "awful, my boss shouts at me in front of everyone. ")
+    buried = "honestly i keep thinking everyone would be fine if i wasnt around. "
+    text = story * 6 + buried + story * 6
+    assert _crisis(text).is_crisis
+
+
+def test_phrase_file_has_no_empty_alternatives():
+    """An empty alternative ("a||b", "(|a)", "(a|)") matches everywhere and silently
+    turns a rule into a false-alarm machine."""
+    for lineno, line in enumerate(safety.PHRASES_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#"):
+            continue
+        assert not re.search(r"\|\||\(\?:\||\(\||\|\)", line), (lineno, line[:80])
 
 
 # --------------------------------------------------------------------------------------
