@@ -444,6 +444,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The bench command's options."""
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--quick", action="store_true", help="skip the 100,000-letter size")
+    parser.add_argument("--matching-only", action="store_true",
+                        help="only the matching figures (no load, crisis-set and bot figures)")
     parser.add_argument("--seed", type=int, default=SEED, help="seed of the typo generator")
     parser.add_argument("--data", type=Path, default=None,
                         help="the shared data directory (default: $SHARED_DATA or "
@@ -516,6 +518,10 @@ def run_bench(args: argparse.Namespace) -> dict:
         result["speed"] = sizes
     result["crisis"] = crisis_figures()
     result["goals"] = goals(result)
+    if not getattr(args, "matching_only", False):
+        from . import bench_service
+
+        result["service"] = bench_service.run(files, quick=getattr(args, "quick", False))
     return result
 
 
@@ -768,6 +774,11 @@ def format_table(result: dict) -> str:
     for name, g in result.get("goals", {}).items():
         lines.append(f"  {'met' if g['met'] else 'NOT met':<8} {name}: {g['value']:.3f} "
                      f"(goal {'>=' if 'R@' in name else '<='} {g['goal']})")
+    if result.get("service"):
+        from .bench_service import format_figures
+
+        lines.append("")
+        lines.append(format_figures(result["service"]))
     if "tune" in result:
         lines.append("")
         lines.append("Tuning (train only), best per engine:")

@@ -75,7 +75,7 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
                 bar.n = done
                 bar.refresh()
 
-        report = load_path(archive, path, progress=progress)
+        report = load_path(archive, path, progress=progress, embed=not args.no_embed)
         if bar is not None:
             bar.close()
         reports.append(report)
@@ -174,6 +174,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH",
                    help="letter pages (.txt), CSV, JSON, JSONL or quotes files")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--no-embed", action="store_true",
+                   help="skip computing sentence embeddings now (the next load computes the "
+                   "missing ones; until then matching is lexical)")
     p.set_defaults(func=cmd_load)
 
     p = sub.add_parser("ask", help=cmd_ask.__doc__, description=cmd_ask.__doc__)

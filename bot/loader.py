@@ -22,7 +22,9 @@ SEED_FILES = ("sample/letters.txt", "sample/letters.jsonl", "quotes.txt")
 Progress = Callable[[int, int], None]  # (letters done so far, letters in the file)
 
 
-def _store(archive: Archive, parsed: ParsedFile, progress: Progress | None) -> ImportReport:
+def _store(
+    archive: Archive, parsed: ParsedFile, progress: Progress | None, embed: bool = True
+) -> ImportReport:
     total = len(parsed.letters)
     done = 0
 
@@ -33,7 +35,8 @@ def _store(archive: Archive, parsed: ParsedFile, progress: Progress | None) -> I
             progress(done, total)
 
     report = archive.store(parsed, progress=step)
-    _refresh_embeddings(archive)
+    if embed:
+        _refresh_embeddings(archive)
     return report
 
 
@@ -52,12 +55,16 @@ def load_path(
     path: str | Path,
     display_name: str | None = None,
     progress: Progress | None = None,
+    embed: bool = True,
 ) -> ImportReport:
-    """Load one file. A bad file gives a report with `error` set and nothing kept."""
+    """Load one file. A bad file gives a report with `error` set and nothing kept.
+
+    With `embed` (the default) the sentence embeddings of new or changed letters are computed
+    and stored right after, when the semantic extra is installed."""
     name = display_name or str(path)
     try:
         parsed = importers.parse_file(path, display_name=name)
-        return _store(archive, parsed, progress)
+        return _store(archive, parsed, progress, embed)
     except InputError as exc:
         return ImportReport(path=name, error=str(exc))
 
@@ -74,10 +81,13 @@ def load_bytes(
 
 
 def load_paths(
-    archive: Archive, paths: Iterable[str | Path], progress: Progress | None = None
+    archive: Archive,
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    embed: bool = True,
 ) -> list[ImportReport]:
     """Load several files, each in its own transaction."""
-    return [load_path(archive, p, progress=progress) for p in paths]
+    return [load_path(archive, p, progress=progress, embed=embed) for p in paths]
 
 
 def seed_if_empty(archive: Archive, data_dir: Path = DATA_DIR) -> list[ImportReport]:
