@@ -12,7 +12,7 @@ from typing import Any
 from . import render, service
 from .archive import Archive
 from .config import Settings
-from .matcher import Matcher
+from .matcher import Matcher, MatcherError
 
 MAX_JSON_MATCHES = 3
 
@@ -23,7 +23,10 @@ class Asker:
     def __init__(self, archive: Archive, settings: Settings, engine: str = "auto"):
         self.archive = archive
         self.settings = settings
-        self.matcher = Matcher(archive, engine=engine)
+        try:
+            self.matcher = Matcher(archive, engine=engine)
+        except MatcherError as exc:
+            raise ValueError(str(exc)) from exc
 
     def reply(self, message: str) -> render.Reply:
         """The reply the bot would send to `message`."""

@@ -129,7 +129,10 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """Print the reply the bot would send to a message (or to each line of standard input)."""
     from .asking import Asker
 
-    asker = Asker(open_archive(settings), settings, engine=args.engine)
+    try:
+        asker = Asker(open_archive(settings), settings, engine=args.engine)
+    except ValueError as exc:  # e.g. --engine fused without the semantic extra
+        raise CliError(str(exc)) from exc
     if args.message:
         message = " ".join(args.message)
         print(asker.ask_json(message) if args.json else asker.ask_text(message))

@@ -409,7 +409,9 @@ def refresh(archive: Archive, encoder: Any = None) -> int:
     stale = stale_letters(archive)
     if not stale:
         return 0
-    log.info("embedding %d letters", len(stale))
+    # A handful (first-run seeding, an admin's small file) is routine; a big load is news.
+    log.log(logging.INFO if len(stale) > SMALL_BATCH else logging.DEBUG,
+            "embedding %d letters", len(stale))
     if encoder is None:
         encoder = query_encoder() if len(stale) <= SMALL_BATCH else bulk_encoder()
     return compute(archive, stale, encoder)
