@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack, suppress
@@ -226,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = load_settings()
         _setup_logging(settings.log_level)
+        # The crisis net reads its switch from the environment; .env counts too.
+        os.environ["CRISIS_SEMANTIC"] = "1" if settings.crisis_semantic else "0"
         return args.func(args, settings)
     except SettingsError as exc:
         print(f"error: setting {exc}", file=sys.stderr)

@@ -53,6 +53,7 @@ class Settings:
     webhook_port: int = 8443
     bot_username: str = DEFAULT_BOT_USERNAME
     log_level: str = "INFO"
+    crisis_semantic: bool = True
 
     @property
     def base_url(self) -> str:
@@ -175,6 +176,17 @@ def _parse_level(value: str | None) -> str:
     return level
 
 
+def _parse_switch(name: str, value: str | None, default: bool) -> bool:
+    if _blank(value):
+        return default
+    v = value.strip().lower()
+    if v in {"1", "true", "yes", "on"}:
+        return True
+    if v in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(name, "1 or 0", value)
+
+
 def _parse_secret(value: str | None) -> str | None:
     if _blank(value):
         return None
@@ -211,4 +223,5 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         webhook_port=_parse_port(get("WEBHOOK_PORT")),
         bot_username=_parse_username(get("BOT_USERNAME")),
         log_level=_parse_level(get("LOG_LEVEL")),
+        crisis_semantic=_parse_switch("CRISIS_SEMANTIC", get("CRISIS_SEMANTIC"), True),
     )

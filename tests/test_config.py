@@ -71,6 +71,7 @@ def test_quote_time_with_seconds_and_channel_username():
         ("WEBHOOK_URL", "example.org"),
         ("WEBHOOK_PORT", "99999"),
         ("LOG_LEVEL", "LOUD"),
+        ("CRISIS_SEMANTIC", "maybe"),
     ],
 )
 def test_a_bad_value_names_the_variable(variable, value):
@@ -93,3 +94,8 @@ def test_dotenv_file_is_read_and_environment_wins(tmp_path, monkeypatch):
     s = load_settings(dotenv=env)
     assert s.crisis_region == "AU"
     assert str(s.quote_tz) == "Europe/Dublin"
+
+
+def test_crisis_semantic_switch():
+    assert load_settings({}).crisis_semantic is True
+    assert load_settings({"CRISIS_SEMANTIC": "0"}).crisis_semantic is False
