@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -113,7 +113,8 @@ async def post_init(application: Application) -> None:
     for scope, menu in commands.menus(table, settings.admin_ids):
         try:
             await application.bot.set_my_commands(menu, scope=scope)
-        except BadRequest as exc:  # e.g. an admin who never opened a chat with the bot
+        except TelegramError as exc:  # e.g. an admin who never opened a chat with the bot;
+            # a missing menu must never keep the bot from answering people.
             log.warning("could not set the %s command menu: %s", scope.type, exc.message)
 
 
