@@ -323,35 +323,14 @@ def build_synthetic(source, n: int, path: Path, seed: int = SEED, vectors: bool 
     """An archive of `n` letters recombined from the source archive's sentences (titles,
     question sentences, answer sentences, topics), with random unit vectors when `vectors`."""
     from .archive import Archive
-    from .models import Answer, Letter, ParsedFile
-    from .text import sentences
+    from .bench_service import synthetic_letters
+    from .models import ParsedFile
 
-    rng = random.Random(seed + n)
-    titles, qsent, asent, topics = [], [], [], []
-    for title, question, answers_text, tps in source.db.execute(
-        "select title, question, answers_text, topics from letters"
-    ):
-        titles.append(title)
-        qsent += sentences(question)
-        asent += [s for s in sentences(answers_text) if len(s) > 20]
-        topics += [t.strip() for t in (tps or "").split(",") if t.strip()]
-    topics = sorted(set(topics)) or ["general"]
     archive = Archive.open(path)
     start = time.perf_counter()
-    batch: list[Letter] = []
-    for i in range(n):
-        batch.append(
-            Letter(
-                title=rng.choice(titles),
-                question=" ".join(rng.choices(qsent, k=rng.randint(2, 6))),
-                answers=[
-                    Answer(text=" ".join(rng.choices(asent, k=rng.randint(4, 10))))
-                    for _ in range(rng.randint(1, 3))
-                ],
-                topics=[rng.choice(topics)],
-                source_url=f"synthetic:{n}:{i}",
-            )
-        )
+    batch = []
+    for i, letter in enumerate(synthetic_letters(source, n, seed + n)):
+        batch.append(letter)
         if len(batch) == 5000 or i == n - 1:
             archive.store(ParsedFile(path=f"synthetic-{n}", format="synthetic", letters=batch))
             batch = []

@@ -54,12 +54,11 @@ def timed_load(db: Path, paths: list[Path]) -> dict[str, float]:
             "files": len(paths)}
 
 
-def synthetic_letters(source_db: Path, n: int, seed: int = 7) -> Iterator[Letter]:
-    """`n` letters recombined from the sentences of an existing archive."""
-    from .archive import Archive
+def synthetic_letters(source: Any, n: int, seed: int = 7) -> Iterator[Letter]:
+    """`n` letters recombined from the sentences of an open archive `source` (titles, question
+    sentences, answer sentences, topics)."""
     from .text import sentences
 
-    source = Archive.open(source_db)
     titles, qsent, asent, topics = [], [], [], set()
     for title, question, answers_text, tps in source.db.execute(
         "select title, question, answers_text, topics from letters"
@@ -68,7 +67,6 @@ def synthetic_letters(source_db: Path, n: int, seed: int = 7) -> Iterator[Letter
         qsent += sentences(question)
         asent += [s for s in sentences(answers_text) if len(s) > 20]
         topics.update(t.strip() for t in (tps or "").split(",") if t.strip())
-    source.close()
     topic_list = sorted(topics) or ["general"]
     rng = random.Random(seed)
     for i in range(n):
@@ -79,7 +77,7 @@ def synthetic_letters(source_db: Path, n: int, seed: int = 7) -> Iterator[Letter
                             answerer="Synthetic", upvotes=rng.randint(0, 5))
                      for _ in range(rng.randint(1, 3))],
             topics=[rng.choice(topic_list)],
-            source_url=f"synthetic:{i}",
+            source_url=f"synthetic:{n}:{i}",
             added="2026-01-01",
         )
 
@@ -95,14 +93,18 @@ def load_figures(csv_files: list[Path], n_synthetic: int | None) -> dict[str, An
         real_db = tmp_path / "real.db"
         out["counsel-chat"] = timed_load(real_db, csv_files)
         if n_synthetic:
+            from .archive import Archive
+
             paths = []
-            letters = synthetic_letters(real_db, n_synthetic)
+            source = Archive.open(real_db)
+            letters = synthetic_letters(source, n_synthetic)
             for k in range(0, n_synthetic, LOAD_FILE_LETTERS):
                 path = tmp_path / f"synthetic-{k // LOAD_FILE_LETTERS:02d}.jsonl"
                 with path.open("w", encoding="utf-8") as f:
                     for _ in range(min(LOAD_FILE_LETTERS, n_synthetic - k)):
                         f.write(dumps_letter(next(letters)) + "\n")
                 paths.append(path)
+            source.close()
             out[f"synthetic-{n_synthetic}"] = timed_load(tmp_path / "synthetic.db", paths)
             out[f"synthetic-{n_synthetic}"]["megabytes"] = round(
                 sum(p.stat().st_size for p in paths) / 1e6, 1)
