@@ -96,6 +96,8 @@ def add_handlers(application: Application, table: Sequence[commands.Command]) ->
         MessageHandler(new_message & filters.ChatType.PRIVATE & (
             filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.VIDEO | filters.AUDIO
             | filters.VIDEO_NOTE | filters.ANIMATION), handlers.not_text),
+        MessageHandler(new_message & filters.ChatType.PRIVATE & filters.TEXT & filters.COMMAND,
+                       handlers.unknown_command),
         CallbackQueryHandler(handlers.read_letter, pattern=r"^l:"),
         CallbackQueryHandler(handlers.more_letters, pattern=r"^m:"),
         CallbackQueryHandler(handlers.feedback, pattern=r"^f:"),

@@ -169,8 +169,22 @@ async def group_mention(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A sticker, photo or voice message in a private chat: ask for words."""
+    """A sticker, photo or voice message in a private chat: its caption is read like a text
+    (safety first); without one, ask for words."""
+    message = update.effective_message
+    caption = message.caption if message is not None else None
+    if caption and caption.strip():
+        await send(update, answer(caption, context))
+        return
     await send(update, render.render_empty_message())
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A private text starting with a slash that is no command of ours ("/i can't cope"): read
+    as a message like any other, so that safety sees it too."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    await send(update, answer(message.text.lstrip("/"), context))
 
 
 # --- buttons ---------------------------------------------------------------------------------
