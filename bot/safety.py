@@ -593,6 +593,7 @@ EVALUATION_SETS = (
     ("labelled", TESTS_DATA / "crisis_labelled.tsv"),
     ("holdout", TESTS_DATA / "crisis_holdout.tsv"),
     ("holdout2", TESTS_DATA / "crisis_holdout2.tsv"),
+    ("holdout3", TESTS_DATA / "crisis_holdout3.tsv"),
 )
 
 

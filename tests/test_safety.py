@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LABELLED = Path(__file__).resolve().parent / "data" / "crisis_labelled.tsv"
 HOLDOUT = Path(__file__).resolve().parent / "data" / "crisis_holdout.tsv"
 HOLDOUT2 = Path(__file__).resolve().parent / "data" / "crisis_holdout2.tsv"
+HOLDOUT3 = Path(__file__).resolve().parent / "data" / "crisis_holdout3.tsv"
 RULE_ID = re.compile(r"^[a-z]{2}\.[a-z0-9_]+$")
 
 
@@ -85,6 +86,7 @@ def test_evaluate_labelled_rejects_bad_rows(tmp_path):
 HOLDOUT_FIGURES = {
     HOLDOUT: {"min_crisis": 150, "min_ok": 150, "min_caught": 434},
     HOLDOUT2: {"min_crisis": 60, "min_ok": 60, "min_caught": 68},
+    HOLDOUT3: {"min_crisis": 120, "min_ok": 120, "min_caught": 120},
 }
 
 
@@ -101,7 +103,7 @@ def test_holdout_figures(path):
     assert report["false_alarm_rate"] <= 0.05, report["false"]
 
 
-@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda p: p.stem)
 def test_holdout_is_well_formed(path):
     rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#") and not line.startswith("label\t")]
@@ -114,7 +116,7 @@ def test_holdout_is_well_formed(path):
 
 def test_evaluate_sets_rules_only():
     sets = safety.evaluate_sets(semantic=False)
-    assert [entry["set"] for entry in sets] == ["labelled", "holdout", "holdout2"]
+    assert [entry["set"] for entry in sets] == ["labelled", "holdout", "holdout2", "holdout3"]
     for entry in sets:
         assert entry["rules_semantic"] is None and entry["semantic"] == "not asked"
         figures = entry["rules"]
