@@ -495,26 +495,12 @@ def run_bench(args: argparse.Namespace) -> dict:
                 if name != "real":
                     info["embed_build_s_estimated"] = info["letters"] / rate
         result["speed"] = sizes
-    result["crisis"] = crisis_figures()
     result["goals"] = goals(result)
     if not getattr(args, "matching_only", False):
         from . import bench_service
 
         result["service"] = bench_service.run(files, quick=getattr(args, "quick", False))
     return result
-
-
-def crisis_figures() -> dict | None:
-    """The crisis detector on the labelled set (None when either is absent)."""
-    path = REPO / "tests" / "data" / "crisis_labelled.tsv"
-    try:
-        from .safety import evaluate_labelled
-    except ImportError:
-        return None
-    if not path.is_file():
-        return None
-    figures = evaluate_labelled(path)
-    return {k: v for k, v in figures.items() if not isinstance(v, list)}
 
 
 def goals(result: dict) -> dict[str, dict]:
@@ -737,17 +723,6 @@ def format_table(result: dict) -> str:
                      "load included); '~' = estimated from it")
     lines.append("  synthetic sizes use random unit vectors (similarities meaningless; latency, "
                  "start-up and memory real)")
-    lines.append("")
-    crisis = result.get("crisis")
-    if crisis:
-        lines.append(
-            f"Crisis detector (tests/data/crisis_labelled.tsv): recall "
-            f"{crisis.get('recall', 0):.3f} ({crisis.get('crisis_caught')}/"
-            f"{crisis.get('crisis_total')}), false alarms {crisis.get('false_alarm_rate', 0):.3f}"
-            f" ({crisis.get('false_alarms')}/{crisis.get('ok_total')})"
-        )
-    else:
-        lines.append("Crisis detector: not available (bot.safety or the labelled set missing)")
     lines.append("")
     lines.append("Goals (issue 3):")
     for name, g in result.get("goals", {}).items():

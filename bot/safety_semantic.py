@@ -286,7 +286,6 @@ _net: CrisisNet | None = None
 _net_lock = threading.Lock()
 
 
-@lru_cache(maxsize=1)
 def _extra_installed() -> bool:
     from . import semantic
 

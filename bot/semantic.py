@@ -28,6 +28,7 @@ the model is loaded from the package's directory. No message text is logged or s
 from __future__ import annotations
 
 import contextlib
+import functools
 import importlib.util
 import logging
 import math
@@ -58,7 +59,12 @@ _REQUIRED = ("numpy", "tokenizers", "safetensors", "sentence_transformers", "gt_
 
 
 def available() -> bool:
-    """True when the semantic extra is installed (checked without importing torch)."""
+    """True when the semantic extra is installed (checked once, without importing torch)."""
+    return _installed()
+
+
+@functools.lru_cache(maxsize=1)
+def _installed() -> bool:
     try:
         return all(importlib.util.find_spec(name) is not None for name in _REQUIRED)
     except (ImportError, ValueError):  # pragma: no cover - broken installs

@@ -14,31 +14,17 @@ from pathlib import Path
 
 import pytest
 from botapi_double import BotApiDouble, Limits, measure_throughput_async, parse_html
-from test_service import LETTERS, StubMatcher, long_letter, make_matcher
+from test_service import LETTERS, StubMatcher, archive, long_letter, matcher  # noqa: F401
 
 from bot import render, service
 from bot.app import build_application, quiet_library_loggers, running
 from bot.archive import Archive
 from bot.commands import COMMANDS
 from bot.config import load_settings
-from bot.models import ParsedFile
 
 USER = 1001
 ADMIN = 900
 GROUP = -100123
-
-
-@pytest.fixture
-def archive(tmp_path):
-    a = Archive.open(tmp_path / "a.db")
-    a.store(ParsedFile(path="fixtures", format="test", letters=[*LETTERS, long_letter()]))
-    yield a
-    a.close()
-
-
-@pytest.fixture
-def matcher(archive):
-    return make_matcher(archive)
 
 
 def make_settings(api: BotApiDouble, tmp_path: Path, **env: str):

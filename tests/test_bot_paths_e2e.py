@@ -8,7 +8,7 @@ from test_bot_e2e import USER, archive, matcher, tg  # noqa: F401  (fixtures)
 from bot import render
 
 
-async def test_an_unknown_slash_text_is_read_as_a_message(tg):  # noqa: F811
+async def test_an_unknown_slash_text_is_read_as_a_message(tg):
     [reply] = await tg.say("/i cant do this anymore i want to die")
     assert render.FINDAHELPLINE in reply["text"] and "988" in reply["text"]
     assert "start=l" not in str(reply.get("entities"))
@@ -28,14 +28,14 @@ def push_media(api, caption: str | None, kind: str = "photo") -> None:
     api.push_update({"message": api._incoming(api.chats[USER], user, **media)})
 
 
-async def test_a_photo_caption_goes_through_safety_first(tg):  # noqa: F811
+async def test_a_photo_caption_goes_through_safety_first(tg):
     push_media(tg.api, "i swallowed all my pills an hour ago")
     await tg.settle()
     [reply] = tg.api.messages_to(USER)
     assert render.FINDAHELPLINE in reply["text"] and "988" in reply["text"]
 
 
-async def test_a_sticker_without_words_gets_asked_for_words(tg):  # noqa: F811
+async def test_a_sticker_without_words_gets_asked_for_words(tg):
     push_media(tg.api, None, kind="sticker")
     await tg.settle()
     [reply] = tg.api.messages_to(USER)

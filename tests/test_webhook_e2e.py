@@ -36,7 +36,7 @@ def test_webhook_options_come_from_the_settings():
         webhook_options(load_settings({}))
 
 
-async def test_updates_posted_to_the_webhook_are_answered(botapi, archive, matcher, tmp_path):  # noqa: F811
+async def test_updates_posted_to_the_webhook_are_answered(botapi, archive, matcher, tmp_path):
     port = free_port()
     settings = make_settings(botapi, tmp_path, WEBHOOK_URL="https://bot.example.org/hook",
                              WEBHOOK_SECRET="s3cret", WEBHOOK_LISTEN="127.0.0.1",

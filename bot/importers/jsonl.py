@@ -21,27 +21,14 @@ ANSWER_KEYS = ("answerer", "credentials", "bio", "text", "source_url", "upvotes"
 
 def answer_to_dict(answer: Answer) -> dict[str, Any]:
     """One answer in the export schema."""
-    return {
-        "answerer": answer.answerer,
-        "credentials": answer.credentials,
-        "bio": answer.bio,
-        "text": answer.text,
-        "source_url": answer.source_url,
-        "upvotes": answer.upvotes,
-    }
+    return {key: getattr(answer, key) for key in ANSWER_KEYS}
 
 
 def letter_to_dict(letter: Letter) -> dict[str, Any]:
     """The documented export schema (docs/formats.md), keys in a fixed order."""
     return {
-        "title": letter.title,
-        "question": letter.question,
-        "asker_name": letter.asker_name,
-        "asker_age": letter.asker_age,
+        **{key: getattr(letter, key) for key in LETTER_KEYS},
         "topics": list(letter.topics),
-        "source_url": letter.source_url,
-        "split": letter.split,
-        "added": letter.added,
         "answers": [answer_to_dict(a) for a in letter.answers],
     }
 
