@@ -572,3 +572,15 @@ def test_every_line_has_a_source():
             assert line["name"] and line["contact"], (code, line)
             assert line["source"].startswith("https://"), (code, line)
             assert line["url"] is None or line["url"].startswith("https://"), (code, line)
+
+
+@pytest.mark.parametrize("text", ["i swallowed all my pills an hour ago",
+                                  "i swallowed all my pills", "i took all my pills 20 minutes ago"])
+def test_overdose_told_after_the_fact_is_caught_by_the_rules_alone(text):
+    assert check_message(text).is_crisis
+
+
+@pytest.mark.parametrize("text", ["i took all my pills this morning like my doctor said",
+                                  "did you take all your pills?"])
+def test_taking_medication_as_told_is_no_alarm(text):
+    assert not check_message(text).is_crisis
