@@ -1,7 +1,8 @@
 """The command line: `python -m bot load|ask|stats|export|show|bench|run`.
 
 A thin shell over the library: it parses arguments, calls the core, and turns the library's
-errors into clear one-line messages (never a traceback).
+errors into clear one-line messages (never a traceback). It imports the core; the Telegram side
+(:mod:`bot.telegram`) only inside `run`, the benchmarks (:mod:`bot.devtools`) only for `bench`.
 """
 
 from __future__ import annotations
@@ -9,14 +10,15 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import os
 import sys
 from collections.abc import Sequence
-from contextlib import ExitStack, suppress
+from contextlib import ExitStack
 from pathlib import Path
 
-from .archive import Archive, ArchiveError
-from .config import Settings, SettingsError, load_settings
+from bot.archive import Archive, ArchiveError
+from bot.archive.loader import load_path, render_report, render_summary, seed_if_empty
+from bot.config import Settings, SettingsError, load_settings
+from bot.matching import semantic
 
 log = logging.getLogger("bot")
 
@@ -44,12 +46,10 @@ def _setup_logging(level: str) -> None:
 
 
 def open_archive(settings: Settings, seed: bool = True) -> Archive:
-    """Open the configured archive, filling it from data/ when it is empty."""
-    from .loader import seed_if_empty
-
+    """Open the configured archive, filling it from the bundled sample when it is empty."""
     archive = Archive.open(settings.bot_db)
     if seed:
-        seed_if_empty(archive)
+        seed_if_empty(archive, embed=semantic.refresh)
     return archive
 
 
@@ -58,8 +58,6 @@ def open_archive(settings: Settings, seed: bool = True) -> Archive:
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     """Load letter and quote files into the archive."""
-    from .loader import load_path, render_report, render_summary
-
     archive = open_archive(settings, seed=False)
     reports = []
     show_bar = sys.stderr.isatty() and not args.quiet
@@ -76,7 +74,8 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
                 bar.n = done
                 bar.refresh()
 
-        report = load_path(archive, path, progress=progress, embed=not args.no_embed)
+        report = load_path(archive, path, progress=progress,
+                           embed=None if args.no_embed else semantic.refresh)
         if bar is not None:
             bar.close()
         reports.append(report)
@@ -100,7 +99,7 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
     """Write every letter as JSONL (one letter a line) to standard output or a file."""
-    from .importers.jsonl import dumps_letter
+    from bot.archive.importers.jsonl import dumps_letter
 
     archive = open_archive(settings)
     with ExitStack() as stack:
@@ -116,7 +115,7 @@ def cmd_export(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     """Print one whole letter as plain text."""
-    from .render import letter_as_plain_text
+    from bot.replies.render import letter_as_plain_text
 
     archive = open_archive(settings)
     letter = archive.letter(args.id, include_hidden=True)
@@ -128,7 +127,7 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     """Print the reply the bot would send to a message (or to each line of standard input)."""
-    from .asking import Asker
+    from bot.replies.asking import Asker
 
     try:
         asker = Asker(open_archive(settings), settings, engine=args.engine)
@@ -146,15 +145,17 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     """Measure matching quality and speed against baselines, side by side."""
-    from . import bench
+    from bot.devtools import bench  # the benchmarks are loaded for this command only
 
-    return bench.main(args)
+    parser = argparse.ArgumentParser(prog="python -m bot bench", description=cmd_bench.__doc__)
+    bench.add_arguments(parser)
+    return bench.main(parser.parse_args(args.bench_options))
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Telegram bot (long polling, or a webhook when WEBHOOK_URL is set)."""
     settings.require_token()
-    from .app import run
+    from bot.telegram.app import run
 
     run(settings)
     return 0
@@ -205,12 +206,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=int, help="the letter's id")
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("bench", help=cmd_bench.__doc__, description=cmd_bench.__doc__)
-    with suppress(ImportError):
-        from . import bench
-
-        bench.add_arguments(p)
-    p.set_defaults(func=cmd_bench)
+    # Its options belong to bot.devtools.bench, imported only when the command runs.
+    p = sub.add_parser("bench", help=cmd_bench.__doc__, add_help=False,
+                       description=cmd_bench.__doc__)
+    p.set_defaults(func=cmd_bench, bench_options=[])
 
     p = sub.add_parser("run", help=cmd_run.__doc__, description=cmd_run.__doc__)
     p.set_defaults(func=cmd_run)
@@ -220,15 +219,17 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: parse, run the command, map errors to messages and exit codes."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if getattr(args, "func", None) is cmd_bench:
+        args.bench_options = extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
     try:
         settings = load_settings()
         _setup_logging(settings.log_level)
-        # The crisis net reads its switch from the environment; .env counts too.
-        os.environ["CRISIS_SEMANTIC"] = "1" if settings.crisis_semantic else "0"
         return args.func(args, settings)
     except SettingsError as exc:
         print(f"error: setting {exc}", file=sys.stderr)

@@ -79,7 +79,7 @@ def _blank(value: str | None) -> bool:
 
 
 def _parse_token(value: str | None) -> str | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return None
     value = value.strip()
     if not _TOKEN.match(value):
@@ -88,7 +88,7 @@ def _parse_token(value: str | None) -> str | None:
 
 
 def _parse_url(name: str, value: str | None, default: str | None) -> str | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return default
     value = value.strip()
     if not re.match(r"^https?://[^\s/]+", value):
@@ -97,7 +97,7 @@ def _parse_url(name: str, value: str | None, default: str | None) -> str | None:
 
 
 def _parse_admin_ids(value: str | None) -> frozenset[int]:
-    if _blank(value):
+    if value is None or _blank(value):
         return frozenset()
     ids = set()
     for part in value.split(","):
@@ -111,7 +111,7 @@ def _parse_admin_ids(value: str | None) -> frozenset[int]:
 
 
 def _parse_chat_id(value: str | None) -> int | str | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return None
     value = value.strip()
     if re.fullmatch(r"-?\d+", value):
@@ -122,7 +122,7 @@ def _parse_chat_id(value: str | None) -> int | str | None:
 
 
 def _parse_time(value: str | None) -> time | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return None
     m = _TIME.match(value.strip())
     if not m:
@@ -134,7 +134,7 @@ def _parse_time(value: str | None) -> time | None:
 
 
 def _parse_tz(value: str | None) -> ZoneInfo:
-    if _blank(value):
+    if value is None or _blank(value):
         return ZoneInfo("UTC")
     try:
         return ZoneInfo(value.strip())
@@ -143,7 +143,7 @@ def _parse_tz(value: str | None) -> ZoneInfo:
 
 
 def _parse_region(value: str | None) -> str | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return None
     if not _REGION.match(value.strip()):
         raise SettingsError("CRISIS_REGION", "a two-letter ISO country code like US or GB", value)
@@ -151,7 +151,7 @@ def _parse_region(value: str | None) -> str | None:
 
 
 def _parse_port(value: str | None) -> int:
-    if _blank(value):
+    if value is None or _blank(value):
         return 8443
     if not value.strip().isdigit() or not 0 < int(value) < 65536:
         raise SettingsError("WEBHOOK_PORT", "a port number from 1 to 65535", value)
@@ -159,7 +159,7 @@ def _parse_port(value: str | None) -> int:
 
 
 def _parse_username(value: str | None) -> str:
-    if _blank(value):
+    if value is None or _blank(value):
         return DEFAULT_BOT_USERNAME
     value = value.strip().lstrip("@")
     if not _USERNAME.match(value):
@@ -168,7 +168,7 @@ def _parse_username(value: str | None) -> str:
 
 
 def _parse_level(value: str | None) -> str:
-    if _blank(value):
+    if value is None or _blank(value):
         return "INFO"
     level = value.strip().upper()
     if level not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
@@ -177,7 +177,7 @@ def _parse_level(value: str | None) -> str:
 
 
 def _parse_switch(name: str, value: str | None, default: bool) -> bool:
-    if _blank(value):
+    if value is None or _blank(value):
         return default
     v = value.strip().lower()
     if v in {"1", "true", "yes", "on"}:
@@ -188,7 +188,7 @@ def _parse_switch(name: str, value: str | None, default: bool) -> bool:
 
 
 def _parse_secret(value: str | None) -> str | None:
-    if _blank(value):
+    if value is None or _blank(value):
         return None
     value = value.strip()
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", value):
@@ -207,11 +207,12 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
         merged.update(os.environ)
         env = {k: v for k, v in merged.items() if v is not None}
     get = env.get
+    bot_db = get("BOT_DB")
     return Settings(
         telegram_bot_token=_parse_token(get("TELEGRAM_BOT_TOKEN")),
         telegram_api_url=_parse_url("TELEGRAM_API_URL", get("TELEGRAM_API_URL"), DEFAULT_API_URL)
         or DEFAULT_API_URL,
-        bot_db=Path(get("BOT_DB").strip()) if not _blank(get("BOT_DB")) else DEFAULT_DB,
+        bot_db=Path(bot_db.strip()) if bot_db is not None and not _blank(bot_db) else DEFAULT_DB,
         admin_ids=_parse_admin_ids(get("ADMIN_IDS")),
         quote_chat_id=_parse_chat_id(get("QUOTE_CHAT_ID")),
         quote_time=_parse_time(get("QUOTE_TIME")),

@@ -195,3 +195,26 @@ class Match:
     title: str = ""
     lexical: float | None = None  # component scores, for debugging and the benchmark
     semantic: float | None = None
+
+
+@dataclass(slots=True)
+class LetterHead:
+    """A visible letter's title and question (what the matcher re-ranks on)."""
+
+    id: int
+    title: str
+    question: str
+
+
+@dataclass(slots=True)
+class LetterSummary:
+    """One letter's stored texts without its answers (for benchmarks and bulk reads)."""
+
+    id: int
+    key: str
+    title: str
+    question: str
+    topics: str
+    answers_text: str
+    split: str | None
+    hidden: bool

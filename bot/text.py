@@ -1,5 +1,6 @@
-"""Shared text helpers for matching: tokenizing like SQLite's FTS5 `porter unicode61` tokenizer,
-English stop words and the Porter stemmer (the original 1980 algorithm, as SQLite implements it).
+"""Shared text helpers: THE fold, words, sentence splitter and stem. Tokenizing like SQLite's
+FTS5 `porter unicode61` tokenizer, English stop words and the Porter stemmer (the original 1980
+algorithm, as SQLite implements it).
 
 Pure functions; no database, no Telegram.
 """
@@ -12,7 +13,11 @@ from functools import lru_cache
 
 # unicode61 keeps letters and digits and splits on everything else (underscore included).
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# A sentence ends after . ! ? or … followed by a space, at a line break, or where a capital
+# letter or an opening quote is glued to the end mark ("...alone.He said").
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\s*\n+\s*|(?<=[.!?…])(?=[A-ZÀ-Ý\"“])")
+# The same, also cutting after semicolons (the crisis net's units).
+_SENTENCE_OR_CLAUSE = re.compile(r"(?<=[.!?…;])\s+|\s*\n+\s*|(?<=[.!?…])(?=[A-ZÀ-Ý\"“])")
 
 # A general English list (articles, pronouns, auxiliaries, prepositions, conjunctions, negations:
 # BM25 can't use "not" anyway) plus the fillers people put around a question ("hi", "thanks").
@@ -61,9 +66,12 @@ def content_words(text: str, limit: int | None = None) -> list[str]:
     return list(seen)
 
 
-def sentences(text: str) -> list[str]:
-    """Split text into sentences (roughly; good enough to find the asking sentence)."""
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+def sentences(text: str, *, semicolons: bool = False) -> list[str]:
+    """Split text into sentences (roughly), stripped, empty ones dropped: THE sentence splitter
+    (excerpts, the crisis net's units, the benchmark's synthetic letters). With
+    ``semicolons`` a semicolon ends a sentence too."""
+    pattern = _SENTENCE_OR_CLAUSE if semicolons else _SENTENCE
+    return [s.strip() for s in pattern.split(text) if s and s.strip()]
 
 
 # --- the Porter stemmer ---------------------------------------------------------------------

@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from botapi_double import LIVE_DOUBLES, BotApiDouble, Limits, running_double
+
+from bot.devtools.botapi_double import LIVE_DOUBLES, BotApiDouble, Limits, running_double
 
 _SEEN = {"doubles": 0, "calls": 0, "expected_errors": 0, "unexpected_errors": 0}
 

@@ -12,11 +12,11 @@ import json
 from pathlib import Path
 
 import pytest
-from botapi_double import BotApiDouble, running_double
 
-from bot import handlers_admin
 from bot.archive import Archive
 from bot.config import load_settings
+from bot.devtools.botapi_double import BotApiDouble, running_double
+from bot.telegram import admin as handlers_admin
 
 ADMIN = 1001
 USER = 2002
@@ -107,9 +107,9 @@ def make_settings(api: BotApiDouble, db: Path, **env: str):
 
 
 def build(settings, archive):
-    """The real application: bot.app.build_application (admin features included)."""
-    from bot.app import build_application
-    from bot.matcher import Matcher
+    """The real application: bot.telegram.app.build_application (admin features included)."""
+    from bot.matching.matcher import Matcher
+    from bot.telegram.app import build_application
 
     return build_application(settings, archive, Matcher(archive))
 
@@ -117,7 +117,7 @@ def build(settings, archive):
 @contextlib.asynccontextmanager
 async def running_bot(settings, archive):
     """Start the application (post_init, long polling against the double); stop it on exit."""
-    from bot.app import running
+    from bot.telegram.app import running
 
     async with running(build(settings, archive)) as app:
         yield app
@@ -246,11 +246,11 @@ async def test_unknown_file_type_is_not_downloaded(api, archive, settings):
 async def test_long_load_edits_one_progress_message(api, archive, settings, monkeypatch):
     """A load that takes a few seconds shows one progress message, edited as it goes, which
     becomes the summary."""
-    import bot.loader as loader
+    import bot.archive.loader as loader
 
     real_store = loader._store
 
-    def slow_store(archive, parsed, progress):
+    def slow_store(archive, parsed, progress, embed=None):
         def step(done, total):
             import time
 
@@ -261,7 +261,7 @@ async def test_long_load_edits_one_progress_message(api, archive, settings, monk
         total = len(parsed.letters)
         for done in range(1, total + 1):
             step(done, total)
-        return real_store(archive, parsed, progress)
+        return real_store(archive, parsed, progress, embed)
 
     monkeypatch.setattr(loader, "_store", slow_store)
     monkeypatch.setattr(handlers_admin, "load_bytes", loader.load_bytes)
@@ -307,7 +307,7 @@ async def test_hide_and_unhide(api, archive, settings):
 async def test_hidden_letter_is_no_longer_matched(api, archive, settings):
     """With the matcher and the bot's replies in place: a hidden letter is neither matched nor
     shown, and comes back after /unhide."""
-    from bot.matcher import Matcher
+    from bot.matching.matcher import Matcher
 
     question = "my sister ignores my calls for weeks and I feel hurt"
     title = LETTER["title"]

@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 from sqlite_utils import Database
 
-from bot.archive import SCHEMA_VERSION, Archive, ArchiveError, migrate, schema_version
+from bot.archive import Archive, ArchiveError
+from bot.archive.schema import SCHEMA_VERSION, migrate, schema_version
 from bot.models import Answer, Letter, ParsedFile, Quote
 
 

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from bot import cli
-from bot.render import FINDAHELPLINE
+from bot.replies.render import FINDAHELPLINE
 
 PANIC = "I keep getting panic attacks and my heart races, what can I do?"
 

@@ -12,7 +12,8 @@ import re
 import pytest
 from test_matcher import LETTERS
 
-from bot import bench, semantic
+from bot.devtools import bench
+from bot.matching import semantic
 
 
 def test_typos_are_reproducible_and_at_the_asked_rate():

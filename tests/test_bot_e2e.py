@@ -13,14 +13,14 @@ import time
 from pathlib import Path
 
 import pytest
-from botapi_double import BotApiDouble, Limits, measure_throughput_async, parse_html
 from test_service import LETTERS, StubMatcher, archive, long_letter, matcher  # noqa: F401
 
-from bot import render, service
-from bot.app import build_application, quiet_library_loggers, running
 from bot.archive import Archive
-from bot.commands import COMMANDS
 from bot.config import load_settings
+from bot.devtools.botapi_double import BotApiDouble, Limits, measure_throughput_async, parse_html
+from bot.replies import render, service
+from bot.telegram.app import build_application, quiet_library_loggers, running
+from bot.telegram.commands import COMMANDS
 
 USER = 1001
 ADMIN = 900
@@ -234,7 +234,7 @@ async def read_whole_letter(tg: Tg, lid: int, answers: int) -> None:
 async def test_the_real_longest_letter_reads_to_its_end(botapi, tmp_path, matcher):
     from helpers_shared import shared_file
 
-    from bot.importers import parse_file
+    from bot.archive.importers import parse_file
 
     real = Archive.open(tmp_path / "real.db")
     for name in ("20200325_counsel_chat.csv", "counselchat-data.csv"):  # (no embeddings)
@@ -425,7 +425,7 @@ async def test_throughput_against_the_double(archive, matcher, capsys):
 
 async def test_bot_waits_out_the_overall_limit(archive, matcher, tmp_path):
     """60 users at once with a strict double: AIORateLimiter paces, nothing is lost."""
-    from botapi_double import running_double
+    from bot.devtools.botapi_double import running_double
 
     with running_double(limits=Limits(overall_per_second=30)) as api:
         app = build_application(make_settings(api, tmp_path), archive, matcher)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from test_bot_e2e import USER, archive, matcher, tg  # noqa: F401  (fixtures)
 
-from bot import render
+from bot.replies import render
 
 
 async def test_an_unknown_slash_text_is_read_as_a_message(tg):

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot import cli
-from bot.importers.jsonl import dumps_letter
+from bot.archive.importers.jsonl import dumps_letter
 from bot.models import Answer, Letter
 
 

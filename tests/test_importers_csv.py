@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.importers import parse_bytes, parse_file
-from bot.importers.csvfile import split_therapist_info
-from bot.importers.textutil import html_to_text, slugify_topic, split_name_credentials
+from bot.archive.importers import parse_bytes, parse_file
+from bot.archive.importers.csvfile import split_therapist_info
+from bot.archive.importers.textutil import html_to_text, slugify_topic, split_name_credentials
 from bot.models import InputError, Quote
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

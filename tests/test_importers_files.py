@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-import bot.importers as importers
-from bot.importers import MAX_FILE_BYTES, parse_bytes, parse_file
-from bot.importers.jsonl import dumps_letter
+import bot.archive.importers as importers
+from bot.archive.importers import MAX_FILE_BYTES, parse_bytes, parse_file
+from bot.archive.importers.jsonl import dumps_letter
 from bot.models import Answer, InputError, Letter, ParsedFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

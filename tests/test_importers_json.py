@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.importers import parse_bytes
-from bot.importers.jsonl import dumps_letter, letter_to_dict
+from bot.archive.importers import parse_bytes
+from bot.archive.importers.jsonl import dumps_letter, letter_to_dict
 from bot.models import Answer, InputError, Letter
 
 SETTINGS = settings(max_examples=150, deadline=None,

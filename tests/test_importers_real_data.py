@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from bot.importers import parse_bytes, parse_file
+from bot.archive.importers import parse_bytes, parse_file
 from bot.models import fingerprint_text
 from tests.helpers_shared import shared_file
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.importers import parse_bytes, parse_file
-from bot.importers.letter_page import parse_asker
-from bot.importers.quotes import parse_quote_line
+from bot.archive.importers import parse_bytes, parse_file
+from bot.archive.importers.letter_page import parse_asker
+from bot.archive.importers.quotes import parse_quote_line
 from bot.models import InputError, Quote
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

@@ -16,9 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import bench, matcher, semantic
 from bot.archive import Archive
-from bot.matcher import DEFAULT_PARAMS, Matcher, MatcherError
+from bot.devtools import bench
+from bot.matching import matcher, semantic
+from bot.matching.matcher import DEFAULT_PARAMS, Matcher, MatcherError
 from bot.models import Answer, Letter, ParsedFile
 from bot.text import content_words, stem, words
 
@@ -386,7 +387,7 @@ def test_unknown_engine_is_refused(archive):
 def test_without_the_extra_lexical_only_said_once(archive, monkeypatch, caplog):
     monkeypatch.setattr(semantic, "available", lambda: False)
     monkeypatch.setattr(matcher, "_announced_lexical_only", False)
-    with caplog.at_level(logging.INFO, logger="bot.matcher"):
+    with caplog.at_level(logging.INFO, logger="bot.matching.matcher"):
         a = Matcher(archive)
         b = Matcher(archive, "auto")
     assert a.engine == b.engine == "lexical"
@@ -435,7 +436,7 @@ def real_archive():
     files = bench.counsel_chat_files()
     if len(files) < 2:
         pytest.skip(f"counsel-chat CSVs not found under {bench.shared_data_dir()}")
-    from bot.importers import parse_file
+    from bot.archive.importers import parse_file
 
     archive = Archive.open(":memory:")
     for f in files:

