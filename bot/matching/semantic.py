@@ -11,9 +11,8 @@ through :class:`SemanticIndex`), never at start-up: :class:`SemanticIndex` only 
 into one in-memory matrix, a row per letter, ``normalize(question + ANSWER_WEIGHT * answers)``, so
 a message costs one embedding and one matrix-vector product.
 
-Letters loaded in bulk (more than :data:`SMALL_BATCH`) are embedded with sentence-transformers,
-a message and a few letters with the numpy encoder (both in :mod:`bot.matching.encoder`). The
-vectors are stored and read through :mod:`bot.archive.vectors`: no SQL here. No message text is
+Letters and messages are embedded by the same numpy encoder (:mod:`bot.matching.encoder`;
+no torch). The vectors are stored and read through :mod:`bot.archive.vectors`: no SQL here. No message text is
 logged or stored here.
 """
 
@@ -31,7 +30,6 @@ from bot.matching.encoder import (
     MAX_TOKENS,
     MODEL_NAME,
     NumpyEncoder,
-    SentenceTransformerEncoder,
     available,
     blas_one_thread,
     bulk_encoder,
@@ -41,13 +39,13 @@ from bot.matching.encoder import (
 )
 from bot.text import fold
 
-__all__ = ["DIM", "MAX_TOKENS", "MODEL_NAME", "NumpyEncoder", "SentenceTransformerEncoder",
-           "available", "bulk_encoder", "model_dir", "query_encoder"]
+__all__ = ["DIM", "MAX_TOKENS", "MODEL_NAME", "NumpyEncoder", "available",
+           "bulk_encoder", "model_dir", "query_encoder"]
 
 log = logging.getLogger(__name__)
 
 KINDS = ("question", "answers")
-SMALL_BATCH = 32  # up to this many letters are embedded without loading torch
+SMALL_BATCH = 32  # more letters than this at once are announced in the log
 ANSWERS_USED = 3  # answers averaged into the "answers" vector (best-voted first)
 # in-memory row = normalize(question + ANSWER_WEIGHT * answers); tuned on train
 ANSWER_WEIGHT = 1.25
@@ -106,9 +104,9 @@ def compute(archive: Archive, letter_ids: Sequence[int], encoder: Any = None,
     for start in range(0, len(letter_ids), batch):
         letters = vectors.letters_to_embed(archive, letter_ids[start : start + batch],
                                            ANSWERS_USED)
-        questions = enc.encode([q for _, _, q, _ in letters])
+        questions = enc.encode([q for _, _, q, _ in letters], batch_size=32, threads=None)
         flat = [a for *_, answers in letters for a in answers]
-        answer_vecs = enc.encode(flat) if flat else np.zeros((0, DIM), dtype=np.float32)
+        answer_vecs = enc.encode(flat, batch_size=32, threads=None) if flat else np.zeros((0, DIM), dtype=np.float32)
         rows: list[vectors.NewVector] = []
         pos = 0
         for (letter_id, content_hash, _, answers), qv in zip(letters, questions, strict=True):
@@ -126,8 +124,7 @@ def compute(archive: Archive, letter_ids: Sequence[int], encoder: Any = None,
 
 def refresh(archive: Archive, encoder: Any = None) -> int:
     """Compute vectors for letters that have none or whose text changed since. Returns how many
-    letters were embedded (0 when the extra is missing). A few letters are embedded with the
-    message encoder (no torch to load); more with sentence-transformers."""
+    letters were embedded (0 when the extra is missing)."""
     if not available():
         return 0
     stale = stale_letters(archive)
@@ -136,8 +133,6 @@ def refresh(archive: Archive, encoder: Any = None) -> int:
     # A handful (first-run seeding, an admin's small file) is routine; a big load is news.
     log.log(logging.INFO if len(stale) > SMALL_BATCH else logging.DEBUG,
             "embedding %d letters", len(stale))
-    if encoder is None:
-        encoder = query_encoder() if len(stale) <= SMALL_BATCH else bulk_encoder()
     return compute(archive, stale, encoder)
 
 
@@ -284,7 +279,7 @@ class SemanticIndex:
             return
         stale = stale_letters(self.archive, ids)
         if stale:
-            compute(self.archive, stale, self._bulk or _update_encoder(len(stale), self))
+            compute(self.archive, stale, self._bulk or self.encoder)
         with self._lock:
             for start in range(0, len(ids), 500):
                 chunk = ids[start : start + 500]
@@ -325,9 +320,3 @@ class SemanticIndex:
         self.rows[letter_id] = row
         self._size += 1
         return row
-
-
-def _update_encoder(n: int, index: SemanticIndex):
-    """A few letters (a hide, an edit, one new letter): the message encoder already in memory;
-    many (a file loaded while the bot runs): sentence-transformers."""
-    return index.encoder if n <= SMALL_BATCH else bulk_encoder()

@@ -71,6 +71,7 @@ class Reply:
     buttons: list[list[Button]] = field(default_factory=list)
     crisis: bool = False
     matches: list[Match] = field(default_factory=list)
+    risk: str = "none"  # the triage of the message answered: high, possible or none
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,8 +255,10 @@ def render_matches(
     bot_username: str,
     more_ids: Sequence[int] = (),
     intro: str | None = None,
+    prefix: str = "",
 ) -> Reply:
-    """Up to three letters: title, question excerpt, best answer excerpt, who answered, links."""
+    """Up to three letters: title, question excerpt, best answer excerpt, who answered, links.
+    ``prefix`` (HTML) goes first: the crisis lines of a ``possible`` reply."""
     found = list(found)[:MAX_MATCHES_SHOWN]
     if not found:
         return render_no_match()
@@ -264,10 +267,10 @@ def render_matches(
                  "therapist answered:" if len(found) == 1 else
                  "Here are letters from people who wrote about something similar, with what "
                  "therapists answered:")
-    for sizes in ((260, 420), (180, 280), (120, 160)):
+    for sizes in ((260, 420), (180, 280), (120, 160), (80, 100)):
         blocks = [_match_block(n, letter, bot_username, sizes)
                   for n, (_, letter) in enumerate(found, 1)]
-        text = "\n\n".join([esc(intro), *blocks, DISCLAIMER])
+        text = "\n\n".join([*([prefix] if prefix else []), esc(intro), *blocks, DISCLAIMER])
         if tg_len(text) <= MAX_MESSAGE_HTML:
             break
     buttons: list[list[Button]] = []
@@ -305,14 +308,13 @@ def render_empty_message() -> Reply:
 # --- crisis ----------------------------------------------------------------------------------
 
 
-def render_crisis(resources: Any, *, related_ids: Sequence[int] = ()) -> Reply:
-    """The crisis reply: warm, short, the lines and the emergency number; never archive text.
+def _crisis_lines(resources: Any) -> list[str]:
+    """The region's crisis lines, the emergency number and findahelpline, as HTML lines.
 
     ``resources`` is a ``safety.CrisisResources`` (region, lines with name/contact/url,
     emergency_number, findahelpline).
     """
-    lines = ["I'm really glad you told me. What you're going through sounds very hard, and you "
-             "deserve to talk with a real person about it right now.", ""]
+    lines: list[str] = []
     crisis_lines = list(getattr(resources, "lines", ()) or ())
     if crisis_lines:
         lines.append("<b>You can reach someone now, free and confidential:</b>")
@@ -333,13 +335,39 @@ def render_crisis(resources: Any, *, related_ids: Sequence[int] = ()) -> Reply:
     lines.append(f"Anywhere in the world, {esc(helpline)} lists free helplines near you.")
     if helpline.rstrip("/") != FINDAHELPLINE:
         lines.append(FINDAHELPLINE)
+    return lines
+
+
+def render_crisis(resources: Any) -> Reply:
+    """The reply for danger now (risk ``high``): warm, short, urging the person to reach
+    someone now; the lines and the emergency number; no letters and no button to letters."""
+    lines = ["I'm really glad you told me. What you're going through sounds very hard, and you "
+             "deserve to talk with a real person about it right now. Please reach out to one of "
+             "these lines now, or to someone near you, and stay with them.", ""]
+    lines += _crisis_lines(resources)
     lines += ["", "I'm only an archive of letters, not a crisis service, and I can't respond to "
               "emergencies. The people at these lines can."]
-    buttons = [[Button("Find a helpline", url=FINDAHELPLINE)]]
-    if related_ids:
-        buttons.append([Button("Letters from people who felt this way",
-                               callback_data=cb_more(related_ids))])
-    return Reply("\n".join(lines), buttons, crisis=True, matches=[])
+    return Reply("\n".join(lines), [[Button("Find a helpline", url=FINDAHELPLINE)]],
+                 crisis=True, matches=[], risk="high")
+
+
+CARING = ("What you wrote sounds really heavy, and you don't have to carry it alone. If it ever "
+          "feels like too much, you can talk to someone right now:")
+
+
+def render_possible(resources: Any, found: Sequence[tuple[Match, StoredLetter]], *,
+                    bot_username: str, more_ids: Sequence[int] = ()) -> Reply:
+    """The reply for signs of risk without imminence (risk ``possible``): one caring sentence
+    and the crisis lines first, then up to three letters as usual, and the disclaimer."""
+    first = "\n".join([esc(CARING), *_crisis_lines(resources)])
+    if not found:
+        text = "\n\n".join([first, esc("I couldn't find a letter close enough to what you "
+                                         "wrote."), DISCLAIMER])
+        return Reply(text, [[Button("Find a helpline", url=FINDAHELPLINE)]], crisis=True,
+                     matches=[], risk="possible")
+    reply = render_matches(found, bot_username=bot_username, more_ids=more_ids, prefix=first)
+    return Reply(reply.html, [[Button("Find a helpline", url=FINDAHELPLINE)], *reply.buttons],
+                 crisis=True, matches=reply.matches, risk="possible")
 
 
 # --- whole letters ---------------------------------------------------------------------------

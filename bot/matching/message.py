@@ -1,0 +1,45 @@
+"""A person's message read once: normalized, and embedded in one encoder pass.
+
+What both safety and matching need comes from here, so that a message is embedded once:
+the normalized text (:mod:`bot.matching.normalize`) and its vectors
+(:meth:`bot.matching.encoder.NumpyEncoder.encode_message`). Without the semantic extra the
+vectors are None and everything downstream works on the words alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.matching import encoder
+from bot.matching.encoder import MessageVectors
+from bot.matching.normalize import normalize
+
+#: How much of a message is embedded (a real message is all of it; a pasted book is not).
+MAX_EMBED_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class ReadMessage:
+    """The message as written, as normalized, and its vectors (None without the extra)."""
+
+    text: str
+    normalized: str
+    vectors: MessageVectors | None
+
+
+def read(text: str, embed: bool = True) -> ReadMessage:
+    """Normalize and (when the semantic extra is installed and ``embed``) embed a message."""
+    normalized = normalize(text)
+    vectors = None
+    if embed and normalized and encoder.available():
+        vectors = encoder.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
+    return ReadMessage(text, normalized, vectors)
+
+
+def warm() -> None:
+    """Load the dictionary and the model now (start-up), not on the first message."""
+    from bot.matching import normalize as normalizer
+
+    normalizer.warm()
+    if encoder.available():
+        encoder.shared_encoder().encode_message("warm up")

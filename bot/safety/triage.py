@@ -1,0 +1,161 @@
+"""Crisis triage: ``high``, ``possible`` or ``none`` for a person's message.
+
+- ``high``: danger now or imminent: a plan, means at hand, a time, an act in progress or done,
+  a goodbye or things given away, someone else in danger now. The reply is crisis lines only.
+- ``possible``: signs of risk without imminence: passive wishes to die, hopelessness, self-harm
+  urges, ambiguous slang. The reply puts a caring sentence and crisis lines first, then letters.
+- ``none``: no sign of risk.
+
+Two detectors, and the riskier verdict wins:
+
+1. the phrase rules (:mod:`bot.safety.detector`, multilingual, precise), read on the message as
+   written and as normalized; a rule that fires is ``high`` when its kind is always urgent
+   (an overdose, violence, a child hurt), when the rule itself names a plan, means, a time or a
+   goodbye, or when the message has such a cue (:data:`IMMINENCE`); else ``possible``;
+2. the trained classifier (:mod:`bot.safety.classifier`) on the vectors of every sentence unit,
+   computed once per message and shared with matching (:mod:`bot.matching.message`).
+
+Never raises: an internal error counts as ``possible`` (crisis lines first, letters after).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.matching import message as reader
+from bot.matching.encoder import MessageVectors
+from bot.matching.message import ReadMessage
+from bot.safety import classifier, detector
+
+log = logging.getLogger(__name__)
+
+RISKS = ("none", "possible", "high")
+#: Kinds of rule that always mean danger now.
+URGENT_CATEGORIES = frozenset({"overdose", "violence", "child_abuse"})
+#: Rules (their id without the language) that name a plan, means, a time or a goodbye.
+URGENT_RULES = frozenset({
+    "plan", "means", "means2", "method", "methode", "metodo", "goodbye", "bye", "adieu",
+    "abschied", "despedida", "last", "time_up", "things", "jump", "tools", "pastillas",
+    "comprimidos", "tabletten", "medicaments", "night", "noche", "noite", "nuit", "nacht", "od2",
+    "overdose", "sobredosis", "surdose", "uberdosis", "sammeln", "guardar", "garder",
+    "other_imminent", "danger", "child_hurt", "child_touch", "child_abuse", "child_others",
+})
+# Cues of danger now, on folded text (lower case, no accents), in the seven languages.
+IMMINENCE = re.compile(r"\b(?:" + "|".join([
+    # time
+    r"tonight|right now|rn|today|this (?:evening|weekend|morning|afternoon)|tomorrow|"
+    r"in an hour|in a few (?:minutes|hours)|before (?:morning|sunrise|midnight)|"
+    r"at midnight|when (?:everyone|they|he|she) (?:is )?(?:asleep|sleeps|leaves|gone)",
+    # plan, means, place
+    r"plan(?:ned|ning)?|the (?:pills|rope|gun|knife|razor|blade|bottle|note|letter)|"
+    r"pills|rope|noose|gun|pistol|rifle|razor|blade|bridge|roof|ledge|train tracks|"
+    r"(?:wrote|writing|written|left) (?:a|my|the) (?:note|letter|goodbye)|suicide note|"
+    r"(?:saved|stockpil\w*|hoard\w*|saving|collected|collecting) (?:up )?(?:my |all |the )?"
+    r"(?:pills|meds|tablets)",
+    # acts in progress or done
+    r"took|taken|swallowed|overdosed|bleeding|cutting|cut (?:too )?deep|"
+    r"(?:just|already) (?:did|took|cut|drank|swallowed)|ambulance|emergency|911|999|112",
+    # goodbyes and giving away
+    r"goodbye|good bye|farewell|gave away|giving away|give away my|last (?:message|time)|"
+    r"(?:wont|will not|not) be (?:here|around|alive)|see you on the other side|"
+    r"tell (?:my|her|him|them) (?:mom|mum|dad|family|kids)? ?(?:im|i am|that im) sorry",
+    # es pt it
+    r"esta noche|ahora mismo|hoy|manana|las pastillas|la cuerda|el puente|adios|despedida|"
+    r"hoje|agora|amanha|os comprimidos|a corda|a ponte|adeus|tomei|"
+    r"stanotte|stasera|adesso|oggi|domani|le pillole|la corda|il ponte|addio|ho preso",
+    # fr de
+    r"ce soir|cette nuit|maintenant|aujourd ?hui|demain|les cachets|la corde|le pont|adieu|"
+    r"heute nacht|heute|jetzt|morgen|die tabletten|das seil|die brucke|abschied|lebewohl",
+    # ru (folded: й -> и, ё -> е)
+    r"сегодня|сеичас|завтра|ночью|таблетки|веревк\w*|мост\w*|прощаи\w*|записк\w*",
+]) + r")\b")
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The triage of one message: ``risk`` (high, possible or none), what said so (``source``:
+    rules, classifier or both; never the user's text), the rule's kind and id, and the
+    classifier's probabilities of its riskiest unit."""
+
+    risk: str
+    source: str = ""
+    category: str | None = None
+    rule: str | None = None
+    p_high: float = 0.0
+    p_any: float = 0.0
+
+    @property
+    def is_crisis(self) -> bool:
+        """Crisis lines come first (``high`` or ``possible``)."""
+        return self.risk != "none"
+
+
+NONE = Assessment("none")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped, й/ё kept apart from и/е only by their accents."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def _rule_risk(check: detector.CrisisCheck, folded: str) -> str:
+    if not check.is_crisis:
+        return "none"
+    rule = (check.rule or "").split(".", 1)[-1]
+    if check.category in URGENT_CATEGORIES or rule in URGENT_RULES or IMMINENCE.search(folded):
+        return "high"
+    return "possible"
+
+
+def rules_assessment(text: str, normalized: str | None = None) -> Assessment:
+    """The rules' verdict alone (on the text as written, then as normalized)."""
+    check = detector.check_message(text)
+    if not check.is_crisis and normalized and normalized != text:
+        check = detector.check_message(normalized)
+    if not check.is_crisis:
+        return NONE
+    folded = fold(normalized or text)
+    return Assessment(_rule_risk(check, folded), "rules", check.category, check.rule)
+
+
+def assess(message: ReadMessage) -> Assessment:
+    """The triage of a message read by :func:`bot.matching.message.read`."""
+    try:
+        rules = rules_assessment(message.text, message.normalized)
+        if message.vectors is None:
+            return rules
+        p_high, p_any = _unit_scores(message.vectors)
+        model = classifier.weights()
+        learned = ("high" if p_high >= model.threshold_high
+                   else "possible" if p_any >= model.threshold_any else "none")
+        risk = max(rules.risk, learned, key=RISKS.index)
+        if risk == "none":
+            return Assessment("none", p_high=p_high, p_any=p_any)
+        source = ("both" if rules.risk != "none" and learned != "none"
+                  else "rules" if rules.risk != "none" else "classifier")
+        return Assessment(risk, source, rules.category, rules.rule, p_high, p_any)
+    except Exception as exc:  # a safety check must answer whatever happens
+        log.error("crisis triage failed: %s", type(exc).__name__)  # by type: no user text
+        return Assessment("possible", "internal_error")
+
+
+def _unit_scores(vectors: MessageVectors) -> tuple[float, float]:
+    import numpy as np
+
+    units = vectors.units
+    rows = np.vstack([vectors.whole[None], units]) if len(units) else vectors.whole[None]
+    return classifier.scores(rows)
+
+
+def assess_text(text: str, embed: bool = True) -> Assessment:
+    """Read and triage a message in one call (the command line, tests, the bench)."""
+    return assess(reader.read(text, embed=embed))
+
+
+def message_vectors(text: str) -> MessageVectors | None:
+    """The vectors the classifier sees for a text (for training)."""
+    return reader.read(text).vectors
