@@ -53,7 +53,9 @@ def test_a_single_message_prints_the_reply_as_text(env, capsys):
 
 def test_json_has_engine_crisis_matches_and_reply(env, capsys):
     data = json.loads(ask(capsys, "--json", PANIC))
-    assert set(data) == {"engine", "crisis", "matches", "reply"}
+    assert set(data) == {"engine", "crisis", "risk", "matches", "reply"}
+    assert data["risk"] in ("high", "possible", "none")
+    assert data["crisis"] == (data["risk"] != "none")
     assert data["engine"] in {"lexical", "fused"} and data["crisis"] is False
     assert 1 <= len(data["matches"]) <= 3
     best = data["matches"][0]

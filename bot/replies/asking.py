@@ -40,9 +40,11 @@ class Asker:
         )
 
     def ask(self, message: str) -> dict[str, Any]:
-        """The reply as a dict: engine, crisis, matches (best first, at most 3) and reply."""
+        """The reply as a dict: engine, crisis (true for the ``high`` and ``possible`` tiers),
+        risk (``high``, ``possible`` or ``none``), matches (best first, at most 3; none for
+        ``high``) and reply."""
         reply = self.reply(message)
-        matches = [] if reply.crisis else reply.matches[:MAX_JSON_MATCHES]
+        matches = [] if reply.risk == "high" else reply.matches[:MAX_JSON_MATCHES]
         letters = {x.id: x for x in self.archive.letters([m.letter_id for m in matches])}
         shown = []
         for m in matches:
@@ -64,7 +66,8 @@ class Asker:
             )
         return {
             "engine": self.matcher.engine,
-            "crisis": reply.crisis,
+            "crisis": reply.risk != "none",
+            "risk": reply.risk,
             "matches": shown,
             "reply": reply.html,
         }

@@ -12,12 +12,14 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol
 
+from bot.matching import message as reader
+from bot.matching.message import ReadMessage
 from bot.models import Match, StoredLetter
 from bot.replies import render
 from bot.replies.render import Reply
-from bot.safety import detector, semantic_net
-from bot.safety.detector import CrisisCheck
+from bot.safety import triage
 from bot.safety.lines import crisis_resources
+from bot.safety.triage import Assessment
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +36,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class Searcher(Protocol):
     """What :func:`respond` needs from a matcher."""
 
-    def search(self, message: str, limit: int = 3) -> list[Match]:
-        """Matches above the confidence threshold, best first."""
+    def search(self, message: str, limit: int = 3, offset: int = 0,
+               vector: Any = None) -> list[Match]:
+        """Matches above the confidence threshold, best first (``vector``: the message's
+        embedding when it is already computed)."""
         ...
 
 
@@ -55,10 +59,12 @@ def has_words(text: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LN" for ch in text)
 
 
-def _search(matcher: Searcher, text: str, limit: int) -> list[Match]:
+def _search(matcher: Searcher, text: str, limit: int, vector: Any = None) -> list[Match]:
     """The matcher's results, or none if it failed (logged by type, never with the text)."""
     try:
-        return list(matcher.search(text, limit=limit))
+        if vector is None:
+            return list(matcher.search(text, limit=limit))
+        return list(matcher.search(text, limit=limit, vector=vector))
     except Exception as exc:  # a broken query must still get a kind answer
         log.warning("matcher failed: %s", type(exc).__name__)
         return []
@@ -70,15 +76,32 @@ def _found(archive: Any, matches: Sequence[Match]) -> list[tuple[Match, StoredLe
     return [(m, letters[m.letter_id]) for m in matches if m.letter_id in letters]
 
 
-def check(message: str, semantic: bool = True) -> CrisisCheck:
-    """The crisis check on (nearly all of) a message: the phrase rules first; when they say no,
-    `semantic` is on (the ``CRISIS_SEMANTIC`` setting) and the semantic extra is installed, the
-    semantic net (:mod:`bot.safety.semantic_net`; the model loads on its first use)."""
-    text = (message or "")[:MAX_SAFETY_CHARS]
-    result = detector.check_message(text)
-    if result.is_crisis or not semantic or not semantic_net.available():
-        return result
-    return semantic_net.check_message(text)
+def read(message: str | None) -> ReadMessage:
+    """The message read once for safety and matching: normalized and embedded in one pass.
+    Never raises (an encoder failure leaves the vectors out; the words still work)."""
+    text = unicodedata.normalize("NFC", message or "")[:MAX_SAFETY_CHARS]
+    try:
+        return reader.read(text)
+    except Exception as exc:
+        log.error("reading the message failed: %s", type(exc).__name__)
+        return ReadMessage(text, text, None)
+
+
+def assess(read_message: ReadMessage, semantic: bool = True) -> Assessment:
+    """The crisis triage of a read message: the rules and, when `semantic` is on (the
+    ``CRISIS_SEMANTIC`` setting) and the message has vectors, the trained classifier."""
+    if not semantic and read_message.vectors is not None:
+        read_message = ReadMessage(read_message.text, read_message.normalized, None)
+    return triage.assess(read_message)
+
+
+def check(message: str, semantic: bool = True) -> Assessment:
+    """The crisis triage of a message (:func:`read` then :func:`assess`)."""
+    return assess(read(message), semantic)
+
+
+def _vector(read_message: ReadMessage) -> Any:
+    return None if read_message.vectors is None else read_message.vectors.whole
 
 
 def respond(
@@ -90,15 +113,29 @@ def respond(
     bot_username: str,
     crisis_semantic: bool = True,
 ) -> Reply:
-    """The reply to a person's message: crisis resources, up to 3 letters, or a kind "no match".
-    `crisis_semantic` switches the crisis check's semantic net (``CRISIS_SEMANTIC``)."""
-    if check(message, crisis_semantic).is_crisis:
-        related = [m.letter_id for m in _search(matcher, prepare(message), 3)]
-        return render.render_crisis(crisis_resources(region), related_ids=related)
+    """The reply to a person's message, safety first:
+
+    - ``high`` risk (danger now): the crisis lines alone, no letters;
+    - ``possible`` risk: a caring sentence and the crisis lines, then up to 3 letters;
+    - otherwise up to 3 letters (the rest behind "More letters"), or a kind "no match".
+
+    The message is read once (:func:`read`): the same vectors serve safety and matching.
+    `crisis_semantic` switches the trained classifier (``CRISIS_SEMANTIC``)."""
+    seen = read(message)
+    assessment = assess(seen, crisis_semantic)
+    if assessment.risk == "high":
+        return render.render_crisis(crisis_resources(region))
     text = prepare(message)
+    if assessment.risk == "possible":
+        found = _found(archive, _search(matcher, text, SEARCH_LIMIT, _vector(seen))) \
+            if has_words(text) else []
+        shown = found[: render.MAX_MATCHES_SHOWN]
+        more = [letter.id for _, letter in found[render.MAX_MATCHES_SHOWN :]]
+        return render.render_possible(crisis_resources(region), shown,
+                                      bot_username=bot_username, more_ids=more)
     if not has_words(text):
         return render.render_empty_message()
-    found = _found(archive, _search(matcher, text, SEARCH_LIMIT))
+    found = _found(archive, _search(matcher, text, SEARCH_LIMIT, _vector(seen)))
     if not found:
         return render.render_no_match()
     shown = found[: render.MAX_MATCHES_SHOWN]
@@ -110,14 +147,19 @@ def respond_inline(
     query: str, *, archive: Any, matcher: Searcher, region: str | None = None,
     bot_username: str, crisis_semantic: bool = True,
 ) -> list[render.InlineArticle]:
-    """Inline-mode results: the crisis resources alone for a crisis, else matching letters."""
-    if check(query, crisis_semantic).is_crisis:
+    """Inline-mode results, safety first: for ``high`` risk the crisis resources alone; for
+    ``possible`` the crisis resources first, then matching letters; else matching letters."""
+    seen = read(query)
+    assessment = assess(seen, crisis_semantic)
+    if assessment.risk == "high":
         return [render.render_inline_crisis(crisis_resources(region))]
     text = prepare(query)
+    first = ([render.render_inline_crisis(crisis_resources(region))]
+             if assessment.risk == "possible" else [])
     if not has_words(text):
-        return []
-    found = _found(archive, _search(matcher, text, 5))
-    return render.render_inline(found, bot_username=bot_username)
+        return first
+    found = _found(archive, _search(matcher, text, 5, _vector(seen)))
+    return first + render.render_inline(found, bot_username=bot_username)
 
 
 def show_letters(ids: Sequence[int], *, archive: Any, bot_username: str) -> Reply:

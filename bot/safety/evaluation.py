@@ -1,137 +1,150 @@
-"""Figures of the crisis check on labelled sets, and picking the semantic net's threshold.
+"""Figures of the crisis triage on labelled sets: recall and false alarms per tier and language,
+the rules alone against the whole detector, and the confusion between tiers.
 
-The ONE reader of labelled TSV sets (``label<TAB>lang<TAB>message`` lines). The sets are passed
-in as paths by the caller (the tests, the bench): this package never points at them.
+The ONE reader of labelled TSV sets (``label<TAB>lang<TAB>message`` lines; labels ``high``,
+``possible``, ``none``, or the older binary ``crisis`` / ``ok``). The sets are passed in as paths
+by the caller (the tests, the bench): this package never points at them. Figures carry no
+message text, so they can be printed or logged.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.safety import semantic_net
-from bot.safety.detector import CrisisCheck, check_message
-from bot.safety.semantic_net import CrisisNet, check_combined
+from bot.matching import message as reader
+from bot.matching.message import ReadMessage
+from bot.safety import triage
+from bot.safety.triage import Assessment
 
-LABELS = ("crisis", "ok")
+TIERS = ("high", "possible", "none")
+LABELS = (*TIERS, "crisis", "ok")
+#: A label's meaning in tiers: "crisis" is some risk (either tier), "ok" is none.
+RISKY = frozenset({"high", "possible", "crisis"})
 
 
 def labelled_rows(path: str | Path) -> list[tuple[str, str, str]]:
-    """(label, lang, message) rows of a labelled TSV. ``label`` is "crisis" or "ok"; a header
-    line starting with "label" and lines starting with "#" are skipped; a bad row is a
-    ValueError naming the file and line."""
+    """(label, lang, message) rows of a labelled TSV; a header line starting with "label" and
+    lines starting with "#" are skipped; a bad row is a ValueError naming the file and line."""
     rows = []
     for lineno, raw in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.startswith("#") or raw.startswith("label\t"):
             continue
         parts = raw.split("\t", 2)
         if len(parts) != 3 or parts[0] not in LABELS:
-            raise ValueError(f"{path}:{lineno}: expected 'crisis|ok<TAB>lang<TAB>message'")
+            raise ValueError(f"{path}:{lineno}: expected "
+                             f"'high|possible|none|crisis|ok<TAB>lang<TAB>message'")
         rows.append((parts[0], parts[1], parts[2]))
     return rows
 
 
-def evaluate_labelled(path: str | Path,
-                      check: Callable[[str], CrisisCheck] | None = None) -> dict[str, Any]:
-    """Recall and false alarms on a labelled TSV (see :func:`labelled_rows`). ``check``
-    decides (default: :func:`bot.safety.detector.check_message`, the rules)."""
-    check = check or check_message
-    crisis_total = crisis_caught = ok_total = false_alarms = 0
-    missed: list[str] = []
-    false: list[str] = []
-    for label, _lang, message in labelled_rows(path):
-        hit = check(message).is_crisis
-        if label == "crisis":
-            crisis_total += 1
-            crisis_caught += hit
-            if not hit:
-                missed.append(message)
-        else:
-            ok_total += 1
-            false_alarms += hit
-            if hit:
-                false.append(message)
+@dataclass
+class Figures:
+    """Counts of one detector on one set (or one language of it).
+
+    ``confusion[label][risk]``: how many messages labelled ``label`` got ``risk``."""
+
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def add(self, label: str, risk: str) -> None:
+        """Count one message."""
+        row = self.confusion.setdefault(label, {t: 0 for t in TIERS})
+        row[risk] += 1
+
+    def _count(self, labels: Sequence[str], risks: Sequence[str]) -> tuple[int, int]:
+        rows = [self.confusion.get(label, {}) for label in labels]
+        total = sum(sum(r.values()) for r in rows)
+        return sum(r.get(t, 0) for r in rows for t in risks), total
+
+    @property
+    def risky(self) -> int:
+        """Messages labelled with some risk."""
+        return self._count(("high", "possible", "crisis"), TIERS)[1]
+
+    @property
+    def safe(self) -> int:
+        """Messages labelled with no risk."""
+        return self._count(("none", "ok"), TIERS)[1]
+
+    def summary(self) -> dict[str, Any]:
+        """Recall (any tier; of ``high`` in ``high``), false alarms (safe in ``high``; in any
+        tier), as counts and rates, and the confusion table."""
+        def rate(n: int, d: int) -> float | None:
+            return round(n / d, 4) if d else None
+
+        caught, risky = self._count(("high", "possible", "crisis"), ("high", "possible"))
+        high_caught, high_total = self._count(("high",), ("high", "possible"))
+        high_high, _ = self._count(("high",), ("high",))
+        poss_caught, poss_total = self._count(("possible",), ("high", "possible"))
+        safe_high, safe = self._count(("none", "ok"), ("high",))
+        safe_any, _ = self._count(("none", "ok"), ("high", "possible"))
+        return {
+            "risky": risky, "caught": caught, "recall_any": rate(caught, risky),
+            "high": high_total, "high_caught": high_caught,
+            "recall_high_any": rate(high_caught, high_total),
+            "recall_high_as_high": rate(high_high, high_total),
+            "possible": poss_total, "recall_possible_any": rate(poss_caught, poss_total),
+            "safe": safe, "safe_in_high": safe_high, "false_high": rate(safe_high, safe),
+            "safe_in_any": safe_any, "false_any": rate(safe_any, safe),
+            "confusion": {k: dict(v) for k, v in sorted(self.confusion.items())},
+        }
+
+
+Detector = Callable[[ReadMessage], Assessment]
+
+
+def rules_only(seen: ReadMessage) -> Assessment:
+    """The phrase rules alone (on the text as written and as normalized)."""
+    return triage.rules_assessment(seen.text, seen.normalized)
+
+
+def whole_detector(seen: ReadMessage) -> Assessment:
+    """Rules and the trained classifier, as the bot runs them."""
+    return triage.assess(seen)
+
+
+DETECTORS: dict[str, Detector] = {"rules": rules_only, "detector": whole_detector}
+
+
+def evaluate_rows(rows: Sequence[tuple[str, str, str]],
+                  detectors: dict[str, Detector] | None = None,
+                  embed: bool = True) -> dict[str, Any]:
+    """Figures of each detector on the rows, overall and per language; each message is read
+    (normalized and embedded) once and shared by the detectors. Also lists which rows each
+    detector got wrong (by index, for the developer's eyes; no text)."""
+    detectors = detectors or DETECTORS
+    overall = {name: Figures() for name in detectors}
+    by_lang: dict[str, dict[str, Figures]] = {}
+    wrong: dict[str, list[int]] = {name: [] for name in detectors}
+    for i, (label, lang, text) in enumerate(rows):
+        seen = reader.read(text, embed=embed)
+        for name, detect in detectors.items():
+            risk = detect(seen).risk
+            overall[name].add(label, risk)
+            by_lang.setdefault(lang, {n: Figures() for n in detectors})[name].add(label, risk)
+            if (label in RISKY) != (risk != "none"):
+                wrong[name].append(i)
     return {
-        "crisis_total": crisis_total,
-        "crisis_caught": crisis_caught,
-        "recall": crisis_caught / crisis_total if crisis_total else 1.0,
-        "ok_total": ok_total,
-        "false_alarms": false_alarms,
-        "false_alarm_rate": false_alarms / ok_total if ok_total else 0.0,
-        "missed": missed,
-        "false": false,
+        "n": len(rows),
+        "overall": {name: f.summary() for name, f in overall.items()},
+        "languages": {lang: {name: f.summary() for name, f in figs.items()}
+                      for lang, figs in sorted(by_lang.items())},
+        "wrong": wrong,
     }
 
 
-def evaluate(path: str | Path,
-             check: Callable[[str], CrisisCheck] = check_combined) -> dict[str, Any]:
-    """:func:`evaluate_labelled` with another checker (default: rules + net)."""
-    return evaluate_labelled(path, check=check)
-
-
-def _figures(report: dict[str, Any]) -> dict[str, Any]:
-    keys = ("crisis_total", "crisis_caught", "recall", "ok_total", "false_alarms",
-            "false_alarm_rate")
-    return {k: report[k] for k in keys}
-
-
-def evaluate_sets(sets: Sequence[tuple[str, str | Path]],
-                  semantic: bool = True) -> list[dict[str, Any]]:
-    """Crisis figures on each labelled set (name, path), rules only and rules + semantic net.
-
-    One dict per set present: ``{"set", "path", "rules": {...}, "rules_semantic": {...} | None,
-    "semantic": "used" | reason it was not}``, each figure dict with crisis_total,
-    crisis_caught, recall, ok_total, false_alarms, false_alarm_rate (no message text, so the
-    output can be printed or logged). Sets whose file is missing are skipped.
-    """
-    net_check = None
-    why = "not asked"
-    if semantic:
-        if semantic_net.available():
-            net_check, why = check_combined, "used"
-        else:
-            why = "semantic extra not installed (or switched off)"
+def evaluate_sets(sets: Sequence[tuple[str, str | Path]], embed: bool = True,
+                  ) -> list[dict[str, Any]]:
+    """:func:`evaluate_rows` on each labelled set (name, path) whose file exists, with the set's
+    name and path added (and without the row indices)."""
     out = []
     for name, path in sets:
         path = Path(path)
         if not path.exists():
             continue
-        entry: dict[str, Any] = {"set": name, "path": str(path),
-                                 "rules": _figures(evaluate_labelled(path)),
-                                 "rules_semantic": None, "semantic": why}
-        if net_check is not None:
-            entry["rules_semantic"] = _figures(evaluate_labelled(path, check=net_check))
-        out.append(entry)
+        figures = evaluate_rows(labelled_rows(path), embed=embed)
+        figures.pop("wrong")
+        out.append({"set": name, "path": str(path), **figures})
     return out
-
-
-def tune(path: str | Path, max_net_false_alarms: float = 0.02,
-         thresholds: Iterable[float] | None = None, margins: Iterable[float] | None = None,
-         crisis_net: CrisisNet | None = None) -> dict[str, Any]:
-    """Pick (threshold, margin) on a labelled set: the net alone must keep its false alarms on
-    the set's "ok" messages at or below ``max_net_false_alarms``; among such pairs, the one
-    catching the most crisis messages on its own (ties: the higher threshold, then margin).
-
-    Returns the pair with the net-alone recall and false-alarm rate it reaches.
-    """
-    cn = crisis_net or semantic_net.net()
-    rows = labelled_rows(path)
-    verdicts = [(label, cn.verdict(message)) for label, _, message in rows]
-    n_crisis = sum(label == "crisis" for label, _ in verdicts) or 1
-    n_ok = sum(label == "ok" for label, _ in verdicts) or 1
-    best: tuple[tuple[int, float, float], int] | None = None
-    for t in thresholds or [x / 100 for x in range(45, 86)]:
-        for m in margins or [x / 100 for x in range(0, 16, 2)]:
-            caught = sum(label == "crisis" and v.fires(t, m) for label, v in verdicts)
-            false = sum(label == "ok" and v.fires(t, m) for label, v in verdicts)
-            if false / n_ok > max_net_false_alarms:
-                continue
-            key = (caught, t, m)
-            if best is None or key > best[0]:
-                best = (key, false)
-    if best is None:
-        return {"threshold": None, "margin": None}
-    (caught, t, m), false = best
-    return {"threshold": t, "margin": m, "net_recall": caught / n_crisis,
-            "net_false_alarm_rate": false / n_ok}

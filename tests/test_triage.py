@@ -1,0 +1,113 @@
+"""The three-tier crisis triage: the frozen blind test sets (floors below their first scores),
+the classifier, and the tiers' replies through the service.
+
+The blind sets were written by helper sessions that saw only the tier definitions, never the
+rules, the classifier's corpus or the code. ``crisis_test_a.tsv`` and ``crisis_test_b.tsv`` were
+scored once and are frozen: the floors below sit under those first figures and must not be raised
+after tuning on them. ``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is
+training data now.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from bot.matching import encoder
+from bot.safety import classifier, evaluation, triage
+
+DATA = Path(__file__).resolve().parent / "data"
+needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic extra not installed")
+
+# First scores (python -m bot bench --crisis, whole detector), 2026-12-06:
+#   A: recall any tier 0.729, safe in high 0.043, safe in any tier 0.100
+#   B: recall any tier 0.665, safe in high 0.057, safe in any tier 0.150
+# Floors a little below them: CI fails if the detector gets worse on unseen wording.
+# The issue's targets (recall >= 0.97, <= 2% / <= 8% false alarms) are NOT met.
+FLOORS = {
+    "crisis_test_a.tsv": {"recall_any": 0.70, "false_high": 0.06, "false_any": 0.12},
+    "crisis_test_b.tsv": {"recall_any": 0.63, "false_high": 0.07, "false_any": 0.17},
+}
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_blind_sets_are_well_formed(name):
+    rows = evaluation.labelled_rows(DATA / name)
+    assert len(rows) >= 350
+    assert {label for label, _, _ in rows} == {"high", "possible", "none"}
+    assert {"en", "es", "pt", "fr", "de", "it", "ru"} <= {lang for _, lang, _ in rows}
+
+
+@needs_encoder
+@pytest.mark.semantic
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_blind_set_floors(name):
+    report = evaluation.evaluate_rows(evaluation.labelled_rows(DATA / name))
+    whole, rules = report["overall"]["detector"], report["overall"]["rules"]
+    floor = FLOORS[name]
+    assert whole["recall_any"] >= floor["recall_any"], whole
+    assert whole["false_high"] <= floor["false_high"], whole
+    assert whole["false_any"] <= floor["false_any"], whole
+    assert whole["recall_any"] > rules["recall_any"]  # the classifier earns its place
+
+
+def test_classifier_weights_shape_and_thresholds():
+    model = classifier.weights()
+    assert model.coef.shape == (3, encoder.DIM) and model.intercept.shape == (3,)
+    assert 0.5 <= model.threshold_any <= 1.0 and 0.5 <= model.threshold_high <= 1.0
+
+
+def test_classifier_scores_take_the_riskiest_unit():
+    import numpy as np
+
+    coef = np.zeros((3, 4), dtype=np.float32)
+    coef[2, 0] = 10.0  # unit 0 of the space means "high"
+    model = classifier.Weights(coef=coef, intercept=np.zeros(3, dtype=np.float32),
+                               threshold_high=0.9, threshold_any=0.9)
+    calm = np.array([[0, 1, 0, 0]], dtype=np.float32)
+    risky = np.array([[0, 1, 0, 0], [1, 0, 0, 0]], dtype=np.float32)
+    assert classifier.tier(calm, model) == "none"
+    assert classifier.tier(risky, model) == "high"
+    assert classifier.scores(np.zeros((0, 4)), model) == (0.0, 0.0)
+
+
+def test_rules_tiers():
+    assert triage.rules_assessment("i took all my pills an hour ago").risk == "high"
+    assert triage.rules_assessment("I want to kill myself tonight, the rope is ready").risk \
+        == "high"
+    assert triage.rules_assessment("sometimes i wish i could just not wake up").risk \
+        in ("possible", "high")
+    assert triage.rules_assessment("how do I bake sourdough bread").risk == "none"
+
+
+def test_normalized_slang_reaches_the_rules():
+    assert triage.assess_text("thinkin bout kms tn ngl", embed=False).is_crisis
+    assert triage.assess_text("i want to dye so bad everything hurts", embed=False).is_crisis
+
+
+def test_triage_never_raises(monkeypatch):
+    def broken(*_a, **_k):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(triage.detector, "check_message", broken)
+    result = triage.assess_text("anything", embed=False)
+    assert result.risk == "possible" and result.source == "internal_error"
+
+
+def test_crisis_at_the_end_of_a_long_message_counts():
+    text = ("so i have this sourdough starter and it keeps going flat after two days, i feed it "
+            "every morning with rye and water at room temp. " * 6
+            + "anyway i already wrote the note and tonight im going to end it.")
+    assert triage.assess_text(text).risk == "high"
+
+
+def test_resources_stub_renders_for_both_tiers():
+    from bot.replies import render
+
+    resources = SimpleNamespace(lines=(), emergency_number=None)
+    high = render.render_crisis(resources)
+    assert high.risk == "high" and high.matches == [] and len(high.buttons) == 1
+    possible = render.render_possible(resources, [], bot_username="letters_bot")
+    assert possible.risk == "possible" and render.CARING[:20] in possible.html
