@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -33,6 +35,33 @@ examples:
 
 class CliError(Exception):
     """An error to show the user as one line, with exit status 1."""
+
+
+def database_problem(path: str, exc: BaseException) -> str:
+    """One line naming the archive file, what is wrong with it and what to do."""
+    detail = str(exc)
+    lowered = detail.lower()
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return (f"the archive {path} is damaged ({detail}): restore it from a backup, or move "
+                "it aside and load the letter files again")
+    if "locked" in lowered or "busy" in lowered:
+        return (f"the archive {path} is locked by another process (e.g. a `load` still "
+                "running): wait for it to finish and try again")
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return (f"the archive {path} cannot be written ({detail}): make the file and its "
+                "folder writable, or set BOT_DB to a writable file")
+    if "disk is full" in lowered:
+        return f"the archive {path} cannot grow ({detail}): free some disk space and try again"
+    return f"the archive {path} cannot be used ({detail}): check the file, or set BOT_DB"
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of standard output went away (`... | head`): drop what is still buffered."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def _setup_logging(level: str) -> None:
@@ -227,17 +256,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    db_path = os.environ.get("BOT_DB", "data/archive.db")
     try:
         settings = load_settings()
+        db_path = str(settings.bot_db)
         _setup_logging(settings.log_level)
         return args.func(args, settings)
     except SettingsError as exc:
         print(f"error: setting {exc}", file=sys.stderr)
         return 2
-    except (ArchiveError, CliError, OSError) as exc:
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+    except sqlite3.DatabaseError as exc:
+        print(f"error: {database_problem(db_path, exc)}", file=sys.stderr)
+        return 1
+    except ArchiveError as exc:
+        if isinstance(exc.__cause__, sqlite3.DatabaseError):
+            message = database_problem(db_path, exc.__cause__)
+        else:
+            message = str(exc) if db_path in str(exc) else f"the archive {db_path}: {exc}"
+        print(f"error: {message}", file=sys.stderr)
+        return 1
+    except (CliError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0
