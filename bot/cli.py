@@ -184,8 +184,12 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Telegram bot (long polling, or a webhook when WEBHOOK_URL is set)."""
     settings.require_token()
-    from bot.telegram.app import run
+    from bot.telegram.app import StartupError, preflight, run
 
+    try:
+        preflight(settings)
+    except StartupError as exc:
+        raise CliError(str(exc)) from None
     run(settings)
     return 0
 
