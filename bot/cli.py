@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
+from bot import redaction
 from bot.archive import Archive, ArchiveError
 from bot.archive.loader import load_path, render_report, render_summary, seed_if_empty
 from bot.config import Settings, SettingsError, load_settings
@@ -72,6 +73,8 @@ def _setup_logging(level: str) -> None:
     )
     # httpx logs every request URL, which contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Any library's record: no one's words, no token, no huge payloads.
+    redaction.install()
 
 
 def open_archive(settings: Settings, seed: bool = True) -> Archive:
