@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from bot.models import Match, StoredLetter
-from bot.replies import render
+from bot.replies import language, render
 from bot.replies.render import Reply
 from bot.safety import detector, semantic_net
 from bot.safety.detector import CrisisCheck
@@ -93,11 +93,13 @@ def respond(
     """The reply to a person's message: crisis resources, up to 3 letters, or a kind "no match".
     `crisis_semantic` switches the crisis check's semantic net (``CRISIS_SEMANTIC``)."""
     if check(message, crisis_semantic).is_crisis:
-        related = [m.letter_id for m in _search(matcher, prepare(message), 3)]
-        return render.render_crisis(crisis_resources(region), related_ids=related)
+        return render.render_crisis(crisis_resources(region))
     text = prepare(message)
     if not has_words(text):
         return render.render_empty_message()
+    special = language.special_reply(text)  # greetings, other languages: after safety
+    if special is not None:
+        return special
     found = _found(archive, _search(matcher, text, SEARCH_LIMIT))
     if not found:
         return render.render_no_match()
