@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from bot.models import Match, StoredLetter
-from bot.replies import language, render
+from bot.replies import language, paging, render
 from bot.replies.render import Reply
 from bot.safety import detector, semantic_net
 from bot.safety.detector import CrisisCheck
@@ -93,7 +93,8 @@ def respond(
     """The reply to a person's message: crisis resources, up to 3 letters, or a kind "no match".
     `crisis_semantic` switches the crisis check's semantic net (``CRISIS_SEMANTIC``)."""
     if check(message, crisis_semantic).is_crisis:
-        return render.render_crisis(crisis_resources(region))
+        related = [m.letter_id for m in _search(matcher, prepare(message), 3)]
+        return render.render_crisis(crisis_resources(region), related_ids=related)
     text = prepare(message)
     if not has_words(text):
         return render.render_empty_message()
@@ -139,7 +140,7 @@ def letter_reply(letter_id: int, part: int = 0, *, archive: Any) -> Reply:
     letter = archive.letter(letter_id)
     if letter is None:
         return render.render_letter_missing()
-    return render.render_letter_part(letter, part)
+    return paging.render_letter_part(letter, part)
 
 
 def topics_reply(page: int = 0, *, archive: Any) -> Reply:
