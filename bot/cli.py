@@ -13,7 +13,7 @@ import logging
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -88,6 +88,38 @@ def open_archive(settings: Settings, seed: bool = True) -> Archive:
 # --- commands ---------------------------------------------------------------------------------
 
 
+EMBED_CHUNK = 64  # letters embedded between two progress updates
+
+
+def embedder(show_bar: bool, chunk: int = EMBED_CHUNK) -> Callable[[Archive], int]:
+    """Computes the missing sentence embeddings in chunks, with a progress bar on a terminal."""
+
+    def embed(archive: Archive) -> int:
+        if not semantic.available():
+            return 0
+        stale = semantic.stale_letters(archive)
+        if not stale:
+            return 0
+        bar = None
+        if show_bar:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(stale), desc="embedding", unit=" letters", leave=False,
+                       file=sys.stderr)
+        done = 0
+        try:
+            for start in range(0, len(stale), chunk):
+                done += semantic.compute(archive, stale[start : start + chunk])
+                if bar is not None:
+                    bar.update(min(chunk, len(stale) - start))
+        finally:
+            if bar is not None:
+                bar.close()
+        return done
+
+    return embed
+
+
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
     """Load letter and quote files into the archive."""
     archive = open_archive(settings, seed=False)
@@ -107,13 +139,15 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
                 bar.refresh()
 
         report = load_path(archive, path, progress=progress,
-                           embed=None if args.no_embed else semantic.refresh)
+                           embed=None if args.no_embed else embedder(show_bar))
         if bar is not None:
             bar.close()
         reports.append(report)
         print(render_report(report), file=sys.stdout if report.ok else sys.stderr)
     if len(reports) > 1:
         print(render_summary(reports))
+        total = sum(sum(r.timings.values()) for r in reports)
+        print(f"total time: {total:.1f} s")
     return 0 if all(r.ok for r in reports) else 1
 
 

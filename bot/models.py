@@ -123,6 +123,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # set when the file was rejected; then nothing was kept
+    timings: dict[str, float] = field(default_factory=dict)  # step -> seconds (parse, store...)
 
     @property
     def ok(self) -> bool:

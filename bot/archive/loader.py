@@ -10,6 +10,7 @@ Computing sentence embeddings belongs to :mod:`bot.matching`: callers that want 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from importlib.resources import as_file, files
@@ -41,9 +42,13 @@ def _store(
         if progress is not None:
             progress(done, total)
 
+    started = time.perf_counter()
     report = archive.store(parsed, progress=step)
+    report.timings["store"] = time.perf_counter() - started
     if embed is not None:
+        started = time.perf_counter()
         embed(archive)
+        report.timings["embed"] = time.perf_counter() - started
     return report
 
 
@@ -60,8 +65,12 @@ def load_path(
     embeddings of new or changed letters)."""
     name = display_name or str(path)
     try:
+        started = time.perf_counter()
         parsed = importers.parse_file(path, display_name=name)
-        return _store(archive, parsed, progress, embed)
+        parse_time = time.perf_counter() - started
+        report = _store(archive, parsed, progress, embed)
+        report.timings = {"parse": parse_time, **report.timings}
+        return report
     except InputError as exc:
         return ImportReport(path=name, error=str(exc))
 
@@ -75,8 +84,12 @@ def load_bytes(
 ) -> ImportReport:
     """Load a file received as bytes (e.g. sent to the bot); `name` gives its format."""
     try:
+        started = time.perf_counter()
         parsed = importers.parse_bytes(data, name)
-        return _store(archive, parsed, progress, embed)
+        parse_time = time.perf_counter() - started
+        report = _store(archive, parsed, progress, embed)
+        report.timings = {"parse": parse_time, **report.timings}
+        return report
     except InputError as exc:
         return ImportReport(path=name, error=str(exc))
 
@@ -132,6 +145,9 @@ def render_report(report: ImportReport) -> str:
         )
     if not report.changed:
         lines.append("  Nothing new: everything in this file was already in the archive.")
+    if report.timings:
+        lines.append("  time: " + ", ".join(f"{step} {seconds:.1f} s"
+                                            for step, seconds in report.timings.items()))
     lines.extend(_bounded("note", report.notes))
     lines.extend(_bounded("warning", report.warnings))
     return "\n".join(lines)
