@@ -223,6 +223,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     settings.require_token()
     from bot.telegram.app import StartupError, preflight, run
 
+    if Path(settings.bot_db).is_file():  # a broken archive is reported before the network
+        Archive.open(settings.bot_db).close()
     try:
         preflight(settings)
     except StartupError as exc:
