@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 
+from bot import redaction
 from bot.archive import Archive, ArchiveError
 from bot.archive.loader import load_path, render_report, render_summary, seed_if_empty
 from bot.config import Settings, SettingsError, load_settings
@@ -35,6 +38,33 @@ class CliError(Exception):
     """An error to show the user as one line, with exit status 1."""
 
 
+def database_problem(path: str, exc: BaseException) -> str:
+    """One line naming the archive file, what is wrong with it and what to do."""
+    detail = str(exc)
+    lowered = detail.lower()
+    if "malformed" in lowered or "not a database" in lowered or "corrupt" in lowered:
+        return (f"the archive {path} is damaged ({detail}): restore it from a backup, or move "
+                "it aside and load the letter files again")
+    if "locked" in lowered or "busy" in lowered:
+        return (f"the archive {path} is locked by another process (e.g. a `load` still "
+                "running): wait for it to finish and try again")
+    if "readonly" in lowered or "read-only" in lowered or "unable to open" in lowered:
+        return (f"the archive {path} cannot be written ({detail}): make the file and its "
+                "folder writable, or set BOT_DB to a writable file")
+    if "disk is full" in lowered:
+        return f"the archive {path} cannot grow ({detail}): free some disk space and try again"
+    return f"the archive {path} cannot be used ({detail}): check the file, or set BOT_DB"
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader of standard output went away (`... | head`): drop what is still buffered."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def _setup_logging(level: str) -> None:
     logging.basicConfig(
         level=getattr(logging, level, logging.INFO),
@@ -43,6 +73,8 @@ def _setup_logging(level: str) -> None:
     )
     # httpx logs every request URL, which contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # Any library's record: no one's words, no token, no huge payloads.
+    redaction.install()
 
 
 def open_archive(settings: Settings, seed: bool = True) -> Archive:
@@ -54,6 +86,38 @@ def open_archive(settings: Settings, seed: bool = True) -> Archive:
 
 
 # --- commands ---------------------------------------------------------------------------------
+
+
+EMBED_CHUNK = 64  # letters embedded between two progress updates
+
+
+def embedder(show_bar: bool, chunk: int = EMBED_CHUNK) -> Callable[[Archive], int]:
+    """Computes the missing sentence embeddings in chunks, with a progress bar on a terminal."""
+
+    def embed(archive: Archive) -> int:
+        if not semantic.available():
+            return 0
+        stale = semantic.stale_letters(archive)
+        if not stale:
+            return 0
+        bar = None
+        if show_bar:
+            from tqdm import tqdm
+
+            bar = tqdm(total=len(stale), desc="embedding", unit=" letters", leave=False,
+                       file=sys.stderr)
+        done = 0
+        try:
+            for start in range(0, len(stale), chunk):
+                done += semantic.compute(archive, stale[start : start + chunk])
+                if bar is not None:
+                    bar.update(min(chunk, len(stale) - start))
+        finally:
+            if bar is not None:
+                bar.close()
+        return done
+
+    return embed
 
 
 def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
@@ -75,13 +139,15 @@ def cmd_load(args: argparse.Namespace, settings: Settings) -> int:
                 bar.refresh()
 
         report = load_path(archive, path, progress=progress,
-                           embed=None if args.no_embed else semantic.refresh)
+                           embed=None if args.no_embed else embedder(show_bar))
         if bar is not None:
             bar.close()
         reports.append(report)
         print(render_report(report), file=sys.stdout if report.ok else sys.stderr)
     if len(reports) > 1:
         print(render_summary(reports))
+        total = sum(sum(r.timings.values()) for r in reports)
+        print(f"total time: {total:.1f} s")
     return 0 if all(r.ok for r in reports) else 1
 
 
@@ -155,8 +221,14 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the Telegram bot (long polling, or a webhook when WEBHOOK_URL is set)."""
     settings.require_token()
-    from bot.telegram.app import run
+    from bot.telegram.app import StartupError, preflight, run
 
+    if Path(settings.bot_db).is_file():  # a broken archive is reported before the network
+        Archive.open(settings.bot_db).close()
+    try:
+        preflight(settings)
+    except StartupError as exc:
+        raise CliError(str(exc)) from None
     run(settings)
     return 0
 
@@ -227,17 +299,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 0
+    db_path = os.environ.get("BOT_DB", "data/archive.db")
     try:
         settings = load_settings()
+        db_path = str(settings.bot_db)
         _setup_logging(settings.log_level)
         return args.func(args, settings)
     except SettingsError as exc:
         print(f"error: setting {exc}", file=sys.stderr)
         return 2
-    except (ArchiveError, CliError, OSError) as exc:
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+        return 0
+    except sqlite3.DatabaseError as exc:
+        print(f"error: {database_problem(db_path, exc)}", file=sys.stderr)
+        return 1
+    except ArchiveError as exc:
+        if isinstance(exc.__cause__, sqlite3.DatabaseError):
+            message = database_problem(db_path, exc.__cause__)
+        else:
+            message = str(exc) if db_path in str(exc) else f"the archive {db_path}: {exc}"
+        print(f"error: {message}", file=sys.stderr)
+        return 1
+    except (CliError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        return 0

@@ -20,7 +20,13 @@ def fingerprint_text(text: str) -> str:
     paragraph breaks lost) gives the same fingerprint.
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _NON_WORD.sub("", text)
+    folded = _NON_WORD.sub("", text)
+    if folded or not text.strip():
+        return folded
+    # Only emoji, symbols or punctuation: their names are the identity ("😢!" is not "🙂?"),
+    # never the empty string that every such text would share.
+    names = (unicodedata.name(ch, f"U+{ord(ch):04X}") for ch in text if not ch.isspace())
+    return "symbols:" + " ".join(names).casefold()
 
 
 def short_hash(text: str) -> str:
@@ -117,6 +123,7 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None  # set when the file was rejected; then nothing was kept
+    timings: dict[str, float] = field(default_factory=dict)  # step -> seconds (parse, store...)
 
     @property
     def ok(self) -> bool:

@@ -10,12 +10,13 @@ Computing sentence embeddings belongs to :mod:`bot.matching`: callers that want 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from bot.archive import importers
+from bot.archive import importers, limits
 from bot.archive.store import Archive
 from bot.models import ImportReport, InputError, ParsedFile
 
@@ -31,6 +32,7 @@ Embedder = Callable[[Archive], object]  # computes missing sentence embeddings a
 def _store(
     archive: Archive, parsed: ParsedFile, progress: Progress | None, embed: Embedder | None = None
 ) -> ImportReport:
+    limits.cap_parsed(parsed)
     total = len(parsed.letters)
     done = 0
 
@@ -40,9 +42,13 @@ def _store(
         if progress is not None:
             progress(done, total)
 
+    started = time.perf_counter()
     report = archive.store(parsed, progress=step)
+    report.timings["store"] = time.perf_counter() - started
     if embed is not None:
+        started = time.perf_counter()
         embed(archive)
+        report.timings["embed"] = time.perf_counter() - started
     return report
 
 
@@ -59,8 +65,12 @@ def load_path(
     embeddings of new or changed letters)."""
     name = display_name or str(path)
     try:
+        started = time.perf_counter()
         parsed = importers.parse_file(path, display_name=name)
-        return _store(archive, parsed, progress, embed)
+        parse_time = time.perf_counter() - started
+        report = _store(archive, parsed, progress, embed)
+        report.timings = {"parse": parse_time, **report.timings}
+        return report
     except InputError as exc:
         return ImportReport(path=name, error=str(exc))
 
@@ -74,8 +84,12 @@ def load_bytes(
 ) -> ImportReport:
     """Load a file received as bytes (e.g. sent to the bot); `name` gives its format."""
     try:
+        started = time.perf_counter()
         parsed = importers.parse_bytes(data, name)
-        return _store(archive, parsed, progress, embed)
+        parse_time = time.perf_counter() - started
+        report = _store(archive, parsed, progress, embed)
+        report.timings = {"parse": parse_time, **report.timings}
+        return report
     except InputError as exc:
         return ImportReport(path=name, error=str(exc))
 
@@ -114,8 +128,9 @@ def seed_if_empty(
 def render_report(report: ImportReport) -> str:
     """A plain-text summary of one load, as the command line and the bot show it."""
     if report.error:
-        return f"✗ {report.error}\n  Nothing from this file was kept."
-    lines = [f"✓ {report.path} ({report.format})"]
+        return (f"✗ {limits.cut(report.error, 1000)}\n"
+                "  Nothing from this file was kept.")
+    lines = [f"✓ {limits.cut(report.path, 200)} ({report.format})"]
     if report.letters_added or report.letters_updated or report.letters_unchanged:
         lines.append(
             f"  letters: {report.letters_added} added, {report.letters_updated} updated, "
@@ -130,9 +145,25 @@ def render_report(report: ImportReport) -> str:
         )
     if not report.changed:
         lines.append("  Nothing new: everything in this file was already in the archive.")
-    lines.extend(f"  note: {n}" for n in report.notes)
-    lines.extend(f"  warning: {w}" for w in report.warnings)
+    if report.timings:
+        lines.append("  time: " + ", ".join(f"{step} {seconds:.1f} s"
+                                            for step, seconds in report.timings.items()))
+    lines.extend(_bounded("note", report.notes))
+    lines.extend(_bounded("warning", report.warnings))
     return "\n".join(lines)
+
+
+MAX_REPORT_ITEMS = 8  # notes (and warnings) shown per report
+MAX_REPORT_ITEM_CHARS = 160
+
+
+def _bounded(kind: str, items: list[str]) -> list[str]:
+    """At most :data:`MAX_REPORT_ITEMS` lines of ``kind``, each cut, then how many more."""
+    lines = [f"  {kind}: {limits.cut(item, MAX_REPORT_ITEM_CHARS)}"
+             for item in items[:MAX_REPORT_ITEMS]]
+    if len(items) > MAX_REPORT_ITEMS:
+        lines.append(f"  ... and {len(items) - MAX_REPORT_ITEMS:,} more {kind}s")
+    return lines
 
 
 def render_summary(reports: list[ImportReport]) -> str:
@@ -147,5 +178,8 @@ def render_summary(reports: list[ImportReport]) -> str:
         f"answers: {sum(r.answers_added for r in ok)} added; "
         f"quotes: {sum(r.quotes_added for r in ok)} added.",
     ]
-    parts.extend(f"rejected: {r.error}" for r in bad)
+    parts.extend(f"rejected: {limits.cut(r.error or '', MAX_REPORT_ITEM_CHARS)}"
+                 for r in bad[:MAX_REPORT_ITEMS])
+    if len(bad) > MAX_REPORT_ITEMS:
+        parts.append(f"... and {len(bad) - MAX_REPORT_ITEMS:,} more rejected files")
     return "\n".join(parts)

@@ -132,7 +132,16 @@ def schema_version(db: Database) -> int:
     if "meta" not in db.table_names():
         return 0
     row = db.execute("select value from meta where key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    if not row:
+        return 0
+    try:
+        return int(row[0])
+    except (TypeError, ValueError):
+        raise ArchiveError(
+            f"the schema version stored in the archive ({str(row[0])[:40]!r}) is not a number: "
+            "the file was changed by another program; restore it from a backup or start a new "
+            "archive and load the letter files again"
+        ) from None
 
 
 def migrate(db: Database, target: int = SCHEMA_VERSION) -> int:

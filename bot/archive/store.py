@@ -177,7 +177,7 @@ class Archive:
                 )
             )
             new = {
-                "title": letter.title or old["title"],
+                "title": _same_or_new(old["title"], letter.title),
                 "question": _better_text(old["question"], letter.question),
                 "asker_name": old["asker_name"] or letter.asker_name,
                 "asker_age": old["asker_age"] if old["asker_age"] is not None else letter.asker_age,
@@ -529,6 +529,14 @@ def _clean_topics(topics: Iterable[str]) -> list[str]:
         if topic and topic not in seen:
             seen.append(topic)
     return seen
+
+
+def _same_or_new(old: str, new: str) -> str:
+    """The new value, unless it is the stored one in another form (punctuation, spacing, case:
+    the two counsel-chat variants): then the stored one, so reloading changes nothing."""
+    if not new or fingerprint_text(new) == fingerprint_text(old or ""):
+        return old
+    return new
 
 
 def _better_text(old: str, new: str) -> str:

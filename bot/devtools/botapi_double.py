@@ -510,6 +510,7 @@ class BotApiDouble:
         self.answered_chats: set[Any] = set()  # chats the bot sent at least one message to
         self.extra_methods: dict[str, Callable[[dict[str, Any]], Any]] = {}
         self._injected: list[Injected] = []
+        self._truncated: dict[str, int] = {}  # method (lower case) -> responses left to cut
         self._updates: list[dict[str, Any]] = []
         self._confirmed_offset = 0
         self._ids = itertools.count(1)
@@ -650,6 +651,12 @@ class BotApiDouble:
                 Injected(status, description, method, _normalize_chat_id(chat_id), retry_after,
                          times)
             )
+
+    def truncate_next(self, method: str = "getUpdates", times: int = 1) -> None:
+        """Cut the body of the next ``times`` non-empty successful answers to ``method`` in
+        half (a response that cannot be parsed, as from a broken proxy)."""
+        with self._lock:
+            self._truncated[method.lower()] = times
 
     def block(self, chat_id: int) -> None:
         """Make ``chat_id`` a user who blocked the bot (403 on every send)."""
@@ -947,7 +954,13 @@ class BotApiDouble:
             status, payload = 200, {"ok": True, "result": outcome}
         logged = {k: v for k, v in params.items() if not isinstance(v, bytes)}
         self._record(method, logged, status, payload)
-        return status, json.dumps(payload, ensure_ascii=False).encode("utf-8"), "application/json"
+        content = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        with self._lock:
+            left = self._truncated.get(method.lower(), 0)
+            if left and status == 200 and outcome:
+                self._truncated[method.lower()] = left - 1
+                content = content[: len(content) // 2]
+        return status, content, "application/json"
 
     def _record(self, method: str, params: dict[str, Any], status: int,
                 payload: dict[str, Any]) -> None:

@@ -7,6 +7,7 @@ The same path as the bot: safety -> matcher -> archive -> render
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot.archive import Archive
@@ -15,6 +16,17 @@ from bot.matching.matcher import Matcher, MatcherError
 from bot.replies import render, service
 
 MAX_JSON_MATCHES = 3
+
+#: A sentence (or clause) pointing to a command that exists only in Telegram.
+_TELEGRAM_COMMAND = re.compile(
+    r"[^.!?\n]*(?<![\w/])/(?:topics|help|about|start|subscribe|unsubscribe|quote)\b"
+    r"[^.!?\n]*[.!?]?[ \t]*")
+
+
+def without_telegram_commands(text: str) -> str:
+    """``text`` without the sentences that point to Telegram-only commands (``ask`` runs on
+    the command line, where /topics does not exist)."""
+    return _TELEGRAM_COMMAND.sub("", text).replace(" \n", "\n")
 
 
 class Asker:
@@ -69,7 +81,7 @@ class Asker:
             "crisis": reply.risk != "none",
             "risk": reply.risk,
             "matches": shown,
-            "reply": reply.html,
+            "reply": without_telegram_commands(reply.html),
         }
 
     def ask_json(self, message: str) -> str:
@@ -79,7 +91,7 @@ class Asker:
     def ask_text(self, message: str) -> str:
         """The reply as plain text, with its buttons listed under it."""
         reply = self.reply(message)
-        text = render.html_to_plain(reply.html)
+        text = without_telegram_commands(render.html_to_plain(reply.html))
         links = [b for row in reply.buttons for b in row if b.url]
         if links:
             text += "\n\n" + "\n".join(f"[{b.text}] {b.url}" for b in links)

@@ -338,9 +338,10 @@ def _crisis_lines(resources: Any) -> list[str]:
     return lines
 
 
-def render_crisis(resources: Any) -> Reply:
+def render_crisis(resources: Any, related_ids: Sequence[int] = ()) -> Reply:
     """The reply for danger now (risk ``high``): warm, short, urging the person to reach
-    someone now; the lines and the emergency number; no letters and no button to letters."""
+    someone now; the lines and the emergency number; no letters and no button to letters.
+    ``related_ids`` (what the service found) is accepted and not shown."""
     lines = ["I'm really glad you told me. What you're going through sounds very hard, and you "
              "deserve to talk with a real person about it right now. Please reach out to one of "
              "these lines now, or to someone near you, and stay with them.", ""]
@@ -483,9 +484,11 @@ def letter_parts(letter: StoredLetter, limit: int = MAX_MESSAGE_HTML) -> list[st
     return out
 
 
-def render_letter_part(letter: StoredLetter, part: int = 0) -> Reply:
-    """One part of a whole letter, with a "Next part (k/n)" button; the last asks for feedback."""
-    parts = letter_parts(letter)
+def render_letter_part(letter: StoredLetter, part: int = 0,
+                       parts: list[str] | None = None) -> Reply:
+    """One part of a whole letter, with a "Next part (k/n)" button; the last asks for feedback.
+    ``parts``: the letter's :func:`letter_parts` when already computed."""
+    parts = parts if parts is not None else letter_parts(letter)
     part = min(max(part, 0), len(parts) - 1)
     buttons: list[list[Button]] = []
     if part + 1 < len(parts):

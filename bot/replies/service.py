@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from bot.matching import message as reader
 from bot.matching.message import ReadMessage
 from bot.models import Match, StoredLetter
-from bot.replies import render
+from bot.replies import language, paging, render
 from bot.replies.render import Reply
 from bot.safety import triage
 from bot.safety.lines import crisis_resources
@@ -135,6 +135,9 @@ def respond(
                                       bot_username=bot_username, more_ids=more)
     if not has_words(text):
         return render.render_empty_message()
+    special = language.special_reply(text)  # greetings, other languages: after safety
+    if special is not None:
+        return special
     found = _found(archive, _search(matcher, text, SEARCH_LIMIT, _vector(seen)))
     if not found:
         return render.render_no_match()
@@ -179,7 +182,7 @@ def letter_reply(letter_id: int, part: int = 0, *, archive: Any) -> Reply:
     letter = archive.letter(letter_id)
     if letter is None:
         return render.render_letter_missing()
-    return render.render_letter_part(letter, part)
+    return paging.render_letter_part(letter, part)
 
 
 def topics_reply(page: int = 0, *, archive: Any) -> Reply:

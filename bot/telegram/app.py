@@ -188,3 +188,46 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
         "webhook_url": settings.webhook_url,
         "secret_token": settings.webhook_secret or secrets.token_urlsafe(32),
     }
+
+
+class StartupError(Exception):
+    """The bot cannot start: one line for the person running it (never the token)."""
+
+
+def preflight(settings: Settings, timeout: float = 10.0) -> None:
+    """Ask the Bot API who we are before anything else, so that a rejected token or an
+    unreachable server is one clear line (naming TELEGRAM_API_URL), not pages of tracebacks."""
+    import asyncio
+
+    from telegram import Bot
+    from telegram.error import InvalidToken, NetworkError
+    from telegram.request import HTTPXRequest
+
+    token = settings.require_token()
+
+    async def ask() -> None:
+        request = HTTPXRequest(connect_timeout=timeout, read_timeout=timeout)
+        bot = Bot(token, base_url=settings.base_url, base_file_url=settings.base_file_url,
+                  request=request, get_updates_request=HTTPXRequest())
+        async with bot:  # initialize() calls getMe
+            pass
+
+    url = settings.telegram_api_url
+    try:
+        asyncio.run(ask())
+    except InvalidToken:
+        raise StartupError(
+            f"the Bot API at {url} rejected the token in TELEGRAM_BOT_TOKEN: check it with "
+            "@BotFather (or that TELEGRAM_API_URL is the server the token belongs to)"
+        ) from None
+    except NetworkError as exc:  # also TimedOut
+        detail = str(exc).replace(token, "<token>")
+        raise StartupError(
+            f"cannot reach the Bot API at {url} (TELEGRAM_API_URL): {detail}; check the network "
+            "connection or TELEGRAM_API_URL"
+        ) from None
+    except TelegramError as exc:
+        raise StartupError(
+            f"the Bot API at {url} refused to start the bot: "
+            f"{str(exc).replace(token, '<token>')}"
+        ) from None
