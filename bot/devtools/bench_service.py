@@ -23,12 +23,18 @@ from bot.models import Answer, Letter
 #: The directory that holds the `bot` package (working directory and PYTHONPATH of `load`).
 REPO = Path(__file__).resolve().parents[2]
 #: The labelled crisis sets, by name and file name, looked for in the directory passed in.
+#: "test" sets were written blind and scored once (frozen); "train" sets shaped the rules or
+#: the classifier's thresholds, so their figures say nothing about unseen wording.
 CRISIS_SETS = (
-    ("labelled", "crisis_labelled.tsv"),
-    ("holdout", "crisis_holdout.tsv"),
-    ("holdout2", "crisis_holdout2.tsv"),
-    ("holdout3", "crisis_holdout3.tsv"),
+    ("test A (blind, frozen)", "crisis_test_a.tsv"),
+    ("test B (blind, frozen)", "crisis_test_b.tsv"),
+    ("dev C (train: thresholds)", "crisis_dev_c.tsv"),
+    ("labelled (train)", "crisis_labelled.tsv"),
+    ("holdout (train)", "crisis_holdout.tsv"),
+    ("holdout2 (train)", "crisis_holdout2.tsv"),
+    ("holdout3 (train)", "crisis_holdout3.tsv"),
 )
+PEOPLE_SET = "people_matching.jsonl"
 LOAD_FILE_LETTERS = 10_000  # per JSONL file: the importers refuse files over 50 MB
 
 _LOAD_WORKER = r"""
@@ -116,8 +122,8 @@ def load_figures(csv_files: list[Path], n_synthetic: int | None) -> dict[str, An
 
 
 def crisis_sets(labelled: Path | None) -> list[dict] | None:
-    """The crisis detector on every labelled set found in the directory `labelled`: rules
-    alone, and with the semantic net."""
+    """The crisis triage on every labelled set found in the directory `labelled`: the rules
+    alone and the whole detector (rules + classifier), per tier and language."""
     if labelled is None:
         return None
     from bot.safety.evaluation import evaluate_sets
@@ -192,18 +198,45 @@ def format_figures(result: dict[str, Any]) -> str:
         lines.append("")
     sets = result.get("crisis_sets")
     if sets:
-        lines.append("Crisis detector (goal on the labelled set: recall 100%, false alarms <= 5%):")
-        lines.append(f"  {'set':<22}{'checker':<16}{'recall':>8}{'caught':>11}"
-                     f"{'false alarms':>14}{'of ok':>9}")
+        lines.append("Crisis triage (issue goals on the blind test sets: recall any tier >= 0.97;"
+                     " safe in high <= 2%; safe in any tier <= 8%):")
+        lines.append(f"  {'set':<28}{'detector':<10}{'n':>5}{'recall':>8}{'high->any':>10}"
+                     f"{'high->high':>11}{'poss->any':>10}{'safe->high':>11}{'safe->any':>10}")
         for row in sets:
-            for checker, key in (("rules", "rules"), ("rules + semantic", "rules_semantic")):
-                f = row.get(key)
-                if not f:
-                    continue
+            for name in ("rules", "detector"):
+                f = row["overall"][name]
                 lines.append(
-                    f"  {row['set']:<22}{checker:<16}{f['recall']:>8.3f}"
-                    f"{f['crisis_caught']:>6}/{f['crisis_total']:<4}"
-                    f"{f['false_alarm_rate']:>14.3f}{f['false_alarms']:>5}/{f['ok_total']}")
+                    f"  {row['set']:<28}{name:<10}{row['n']:>5}{_r(f['recall_any'])}"
+                    f"{_r(f['recall_high_any'], 10)}{_r(f['recall_high_as_high'], 11)}"
+                    f"{_r(f['recall_possible_any'], 10)}{_r(f['false_high'], 11)}"
+                    f"{_r(f['false_any'], 10)}")
+            conf = row["overall"]["detector"]["confusion"]
+            lines.append("    confusion (label -> high/possible/none): " + "; ".join(
+                f"{label} {c['high']}/{c['possible']}/{c['none']}" for label, c in conf.items()))
+            lines.append("    per language, detector (recall / safe->any): " + "; ".join(
+                f"{lang} {_r(d['detector']['recall_any'], 0)}/"
+                f"{_r(d['detector']['false_any'], 0)}"
+                for lang, d in row["languages"].items()))
+        lines.append("")
+    if result.get("venv_mb"):
+        lines.append(f"Virtualenv size: {result['venv_mb']:.0f} MB (goal <= 600 MB)")
+        lines.append("")
+    people = result.get("people")
+    if people:
+        if people.get("embed_both_files_s") is not None:
+            lines.append(f"Embedding both counsel-chat files: {people['embed_both_files_s']} s")
+        lines.append("People-style messages (blind set; odd ids dev, even ids test, scored once):")
+        for part, methods in people["quality"].items():
+            for name, f in methods.items():
+                lines.append(f"  {part:<5} {name:<16} n {f['n']:>3}  hit@1 {f['hit@1']:.3f}  "
+                             f"hit@3 {f['hit@3']:.3f}")
+        lines.append("  whole reply path (safety + matching + rendering) vs one bare encode, ms "
+                     "(goal: long p95 <= 1.5x encode p95):")
+        for bucket, f in people["speed"].items():
+            lines.append(f"  {bucket:<7} n {f['messages']:>3}  reply p50 {f['reply_p50_ms']:>6}"
+                         f"  p95 {f['reply_p95_ms']:>6}   encode p50 "
+                         f"{f.get('encode_p50_ms', '-'):>6}  p95 {f.get('encode_p95_ms', '-'):>6}"
+                         f"   ratio {f.get('p95_ratio', '-')}")
         lines.append("")
     bot = result.get("bot")
     if bot:
@@ -222,10 +255,52 @@ def format_figures(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _r(value: float | None, width: int = 8) -> str:
+    return f"{'-' if value is None else f'{value:.3f}':>{width}}"
+
+
+def people_figures(csv_files: list[Path], labelled: Path | None) -> dict[str, Any] | None:
+    """Matching and reply speed on the people-style set (:mod:`bot.devtools.people`), over an
+    archive of both counsel-chat files with their embeddings."""
+    from bot.matching import semantic
+
+    if labelled is None or not (labelled / PEOPLE_SET).exists() or not semantic.available():
+        return None
+    from bot.archive import Archive
+    from bot.archive.importers import parse_file
+    from bot.devtools import people
+
+    with tempfile.TemporaryDirectory(prefix="bot-bench-people-") as tmp:
+        archive = Archive.open(Path(tmp) / "people.db")
+        for path in csv_files:
+            archive.store(parse_file(path))
+        start = time.perf_counter()
+        semantic.refresh(archive)
+        embed_s = time.perf_counter() - start
+        result = people.run(archive, labelled / PEOPLE_SET)
+        result["embed_both_files_s"] = round(embed_s, 1)
+        archive.close()
+    return result
+
+
+def venv_megabytes() -> float | None:
+    """Size of the running virtualenv (``sys.prefix``) in MB, when it is one."""
+    import sys
+
+    if sys.prefix == sys.base_prefix:
+        return None
+    total = sum(p.stat().st_size for p in Path(sys.prefix).rglob("*")
+                if p.is_file() and not p.is_symlink())
+    return round(total / 1e6, 1)
+
+
 def run(csv_files: list[Path], quick: bool, labelled: Path | None = None) -> dict[str, Any]:
-    """Every figure of this module (the crisis sets from the directory `labelled`)."""
+    """Every figure of this module (the crisis and people sets from the directory
+    `labelled`)."""
     return {
         "load": load_figures(csv_files, None if quick else 100_000),
         "crisis_sets": crisis_sets(labelled),
+        "people": people_figures(csv_files, labelled),
         "bot": bot_figures(),
+        "venv_mb": venv_megabytes(),
     }

@@ -176,7 +176,7 @@ class NumpyEncoder:
         ids = np.zeros((len(rows), length), dtype=np.int64)
         mask = np.zeros((len(rows), length), dtype=np.int64)
         for i, r in enumerate(rows):
-            ids[i, : len(r) + 2] = [self.cls_id, *r, self.sep_id]
+            ids[i, : len(r) + 2] = np.array([self.cls_id, *r, self.sep_id], dtype=np.int64)
             mask[i, : len(r) + 2] = 1
         return ids, mask
 

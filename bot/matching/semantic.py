@@ -12,8 +12,8 @@ into one in-memory matrix, a row per letter, ``normalize(question + ANSWER_WEIGH
 a message costs one embedding and one matrix-vector product.
 
 Letters and messages are embedded by the same numpy encoder (:mod:`bot.matching.encoder`;
-no torch). The vectors are stored and read through :mod:`bot.archive.vectors`: no SQL here. No message text is
-logged or stored here.
+no torch). The vectors are stored and read through :mod:`bot.archive.vectors`: no SQL
+here. No message text is logged or stored here.
 """
 
 from __future__ import annotations
@@ -106,7 +106,8 @@ def compute(archive: Archive, letter_ids: Sequence[int], encoder: Any = None,
                                            ANSWERS_USED)
         questions = enc.encode([q for _, _, q, _ in letters], batch_size=32, threads=None)
         flat = [a for *_, answers in letters for a in answers]
-        answer_vecs = enc.encode(flat, batch_size=32, threads=None) if flat else np.zeros((0, DIM), dtype=np.float32)
+        answer_vecs = (enc.encode(flat, batch_size=32, threads=None) if flat
+                       else np.zeros((0, DIM), dtype=np.float32))
         rows: list[vectors.NewVector] = []
         pos = 0
         for (letter_id, content_hash, _, answers), qv in zip(letters, questions, strict=True):

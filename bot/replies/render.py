@@ -338,10 +338,9 @@ def _crisis_lines(resources: Any) -> list[str]:
     return lines
 
 
-def render_crisis(resources: Any, related_ids: Sequence[int] = ()) -> Reply:
+def render_crisis(resources: Any) -> Reply:
     """The reply for danger now (risk ``high``): warm, short, urging the person to reach
-    someone now; the lines and the emergency number; no letters and no button to letters.
-    ``related_ids`` (what the service found) is accepted and not shown."""
+    someone now; the lines and the emergency number; no letters and no button to letters."""
     lines = ["I'm really glad you told me. What you're going through sounds very hard, and you "
              "deserve to talk with a real person about it right now. Please reach out to one of "
              "these lines now, or to someone near you, and stay with them.", ""]
