@@ -93,8 +93,7 @@ def respond(
     """The reply to a person's message: crisis resources, up to 3 letters, or a kind "no match".
     `crisis_semantic` switches the crisis check's semantic net (``CRISIS_SEMANTIC``)."""
     if check(message, crisis_semantic).is_crisis:
-        related = [m.letter_id for m in _search(matcher, prepare(message), 3)]
-        return render.render_crisis(crisis_resources(region), related_ids=related)
+        return render.render_crisis(crisis_resources(region))
     text = prepare(message)
     if not has_words(text):
         return render.render_empty_message()
