@@ -102,6 +102,9 @@ class Archive:
         self._watch: Database | None = None
         self._watch_lock = threading.Lock()
         self._watch_version: int | None = None
+        self._mark: tuple[int, int] | None = None  # see follow_external_changes
+        self._notified: set[int] = set()
+        self._follow_lock = threading.Lock()
         self._listeners: list[Callable[[list[int]], None]] = []
 
     @property
@@ -192,6 +195,27 @@ class Archive:
         ).fetchone()
         return int(row[0]), int(row[1])
 
+    def follow_external_changes(self) -> list[int]:
+        """Tell the listeners (the matcher) about letters another process wrote (added, or
+        given new answers) since the last call, and return their ids. Cheap when nothing
+        changed (``PRAGMA data_version``); the first call only takes the mark. Letters this
+        archive already announced (:meth:`notify_letters_changed`) are not announced again."""
+        if self.path == ":memory:":
+            return []
+        with self._follow_lock:
+            changed = self.external_change()
+            if self._mark is None:
+                self._mark = self.change_mark()
+                self._notified.clear()
+                return []
+            if not changed:
+                return []
+            old, self._mark = self._mark, self.change_mark()
+            ids = [i for i in self.letters_since(old) if i not in self._notified]
+            self._notified.clear()
+        self._tell_listeners(ids)
+        return ids
+
     def letters_since(self, mark: tuple[int, int]) -> list[int]:
         """Letters added, or given new answers, after `mark` (from :meth:`change_mark`)."""
         rows = self.db.execute(
@@ -208,6 +232,12 @@ class Archive:
     def notify_letters_changed(self, ids: list[int]) -> None:
         """Tell the listeners that these letters changed (e.g. written through another
         connection to the same file)."""
+        if ids and self._mark is not None:
+            with self._follow_lock:
+                self._notified.update(ids)
+        self._tell_listeners(ids)
+
+    def _tell_listeners(self, ids: list[int]) -> None:
         if ids:
             for listener in self._listeners:
                 listener(ids)
