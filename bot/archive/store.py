@@ -182,7 +182,7 @@ class Archive:
         if self.path == ":memory:":
             return False
         with self._watch_lock:
-            version = int(self._watch_db().execute("pragma data_version").fetchone()[0])
+            [(version,)] = self._watch_db().execute("pragma data_version").fetchall()
             changed = self._watch_version is not None and version != self._watch_version
             self._watch_version = version
             return changed

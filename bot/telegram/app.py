@@ -88,6 +88,7 @@ def build_application(
     if isinstance(archive, Archive):
         archive.busy_timeout = BUSY_TIMEOUT
         if application.job_queue is not None and archive.path != ":memory:":
+            archive.follow_external_changes()  # the mark: what is there now is known
             application.job_queue.run_repeating(follow_changes, CHANGES_POLL_SECONDS,
                                                 first=0.0, name="follow-archive-changes")
     application.bot_data[handlers.COMMANDS_KEY] = table
