@@ -21,6 +21,8 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, tzinfo
 
+from sqlite_utils import Database
+
 from bot.archive.importers.quotes import parse_quote_line
 from bot.archive.store import Archive
 from bot.models import Quote
@@ -105,13 +107,17 @@ class DayQuote:
 class QuoteBook:
     """Rotation, subscribers and delivery bookkeeping on top of an :class:`Archive`.
 
-    Use it on the thread that owns the archive's connection (the event loop's).
+    It uses the connection of the calling thread (:attr:`Archive.db`).
     """
 
     def __init__(self, archive: Archive, seed: int | str = "daily-quote"):
         self.archive = archive
-        self.db = archive.db
         self.seed = seed
+
+    @property
+    def db(self) -> Database:
+        """The calling thread's connection to the archive."""
+        return self.archive.db
 
     # subscribers -----------------------------------------------------------------------------
 

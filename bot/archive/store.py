@@ -7,8 +7,10 @@ return model objects. No Telegram here.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -56,38 +58,172 @@ def _paragraphs(text: str) -> int:
     return text.count("\n")
 
 
-class Archive:
-    """The letter archive. Create with :meth:`open`; one instance per thread."""
+#: How long a write waits for another connection's write lock (SQLite's busy timeout). The
+#: command line waits; the bot lowers it (:attr:`Archive.busy_timeout`) so that a person is told
+#: "busy" at once instead of waiting on an admin's load.
+BUSY_TIMEOUT = 5.0
 
-    def __init__(self, db: Database, path: str):
-        self.db = db
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked/busy": another connection holds the write lock."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _connect(path: str, busy_timeout: float, check_same_thread: bool = True) -> Database:
+    """One connection to a file-backed archive, in WAL mode (readers never wait for writers)."""
+    conn = sqlite3.connect(path, timeout=busy_timeout, check_same_thread=check_same_thread)
+    db = Database(conn)
+    db.enable_wal()
+    db.execute("pragma foreign_keys = on")
+    db.execute("pragma synchronous = normal")
+    return db
+
+
+class Archive:
+    """The letter archive. Create with :meth:`open`.
+
+    A file-backed archive may be used from any thread: each thread gets its own SQLite
+    connection on first use (:attr:`db`), so worker threads read side by side and, in WAL mode,
+    never wait for a writer. An in-memory archive has one connection, on the thread that opened
+    it."""
+
+    def __init__(self, db: Database, path: str, busy_timeout: float = BUSY_TIMEOUT):
+        self._main = db
+        self._main_thread = threading.get_ident()
         self.path = path
+        self._busy_timeout = busy_timeout
+        self._local = threading.local()
+        self._local.db = db
+        self._connections: list[Database] = []
+        self._connections_lock = threading.Lock()
+        self._watch: Database | None = None
+        self._watch_lock = threading.Lock()
+        self._watch_version: int | None = None
+        self._mark: tuple[int, int] | None = None  # see follow_external_changes
+        self._notified: set[int] = set()
+        self._follow_lock = threading.Lock()
         self._listeners: list[Callable[[list[int]], None]] = []
+
+    @property
+    def db(self) -> Database:
+        """This thread's connection (opened on first use; the opening thread's is the first)."""
+        db = getattr(self._local, "db", None)
+        if db is not None:
+            return db
+        if self.path == ":memory:":
+            return self._main  # one connection: sqlite3 refuses it on other threads
+        # Used by this thread only; not checked, so that close() may close it from any thread.
+        db = _connect(self.path, self._busy_timeout, check_same_thread=False)
+        self._local.db = db
+        with self._connections_lock:
+            self._connections.append(db)
+        return db
+
+    @property
+    def busy_timeout(self) -> float:
+        """Seconds a write waits for another connection's write lock."""
+        return self._busy_timeout
+
+    @busy_timeout.setter
+    def busy_timeout(self, seconds: float) -> None:
+        self._busy_timeout = seconds
+        with self._connections_lock:
+            connections = [self._main, *self._connections]
+        for db in connections:
+            with contextlib.suppress(sqlite3.ProgrammingError):  # a closed one
+                db.execute(f"pragma busy_timeout = {int(seconds * 1000)}")
 
     # opening --------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | Path = ":memory:", migrate_schema: bool = True) -> Archive:
+    def open(cls, path: str | Path = ":memory:", migrate_schema: bool = True,
+             busy_timeout: float = BUSY_TIMEOUT) -> Archive:
         """Open (creating if needed) the archive at `path`, in WAL mode, schema up to date."""
         path = str(path)
         try:
             if path == ":memory:":
                 db = Database(memory=True)
+                db.execute("pragma foreign_keys = on")
+                db.execute("pragma synchronous = normal")
             else:
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
-                db = Database(path)
-                db.enable_wal()
-            db.execute("pragma foreign_keys = on")
-            db.execute("pragma synchronous = normal")
+                db = _connect(path, busy_timeout)
             if migrate_schema:
                 migrate(db)
         except sqlite3.DatabaseError as exc:
             raise ArchiveError(f"{path}: not a usable SQLite database ({exc})") from exc
-        return cls(db, path)
+        return cls(db, path, busy_timeout)
 
     def close(self) -> None:
-        """Close the database connection."""
-        self.db.close()
+        """Close every connection of this archive."""
+        with self._connections_lock:
+            connections, self._connections = self._connections, []
+        for db in connections:
+            db.close()
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
+        self._main.close()
+
+    # changes by other processes ------------------------------------------------------------
+
+    def _watch_db(self) -> Database:
+        if self._watch is None:
+            self._watch = _connect(self.path, self._busy_timeout, check_same_thread=False)
+        return self._watch
+
+    def external_change(self) -> bool:
+        """True when another connection (another process's ``python -m bot load``, or a
+        thread's) committed a change since the last call (``PRAGMA data_version`` on a
+        connection of its own that never writes). The first call only takes the mark."""
+        if self.path == ":memory:":
+            return False
+        with self._watch_lock:
+            [(version,)] = self._watch_db().execute("pragma data_version").fetchall()
+            changed = self._watch_version is not None and version != self._watch_version
+            self._watch_version = version
+            return changed
+
+    def change_mark(self) -> tuple[int, int]:
+        """Where the letters and answers end now: (largest letter id, largest answer id)."""
+        row = self.db.execute(
+            "select (select coalesce(max(id), 0) from letters),"
+            " (select coalesce(max(id), 0) from answers)"
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def follow_external_changes(self) -> list[int]:
+        """Tell the listeners (the matcher) about letters another process wrote (added, or
+        given new answers) since the last call, and return their ids. Cheap when nothing
+        changed (``PRAGMA data_version``); the first call only takes the mark. Letters this
+        archive already announced (:meth:`notify_letters_changed`) are not announced again."""
+        if self.path == ":memory:":
+            return []
+        with self._follow_lock:
+            changed = self.external_change()
+            if self._mark is None:
+                self._mark = self.change_mark()
+                self._notified.clear()
+                return []
+            if not changed:
+                return []
+            old, self._mark = self._mark, self.change_mark()
+            ids = [i for i in self.letters_since(old) if i not in self._notified]
+            self._notified.clear()
+        self._tell_listeners(ids)
+        return ids
+
+    def letters_since(self, mark: tuple[int, int]) -> list[int]:
+        """Letters added, or given new answers, after `mark` (from :meth:`change_mark`)."""
+        rows = self.db.execute(
+            "select id from letters where id > ? union "
+            "select letter_id from answers where id > ? order by 1",
+            [mark[0], mark[1]],
+        )
+        return [int(r[0]) for r in rows]
 
     def on_letters_changed(self, listener: Callable[[list[int]], None]) -> None:
         """Call `listener(letter_ids)` after a write that added or changed letters."""
@@ -96,6 +232,12 @@ class Archive:
     def notify_letters_changed(self, ids: list[int]) -> None:
         """Tell the listeners that these letters changed (e.g. written through another
         connection to the same file)."""
+        if ids and self._mark is not None:
+            with self._follow_lock:
+                self._notified.update(ids)
+        self._tell_listeners(ids)
+
+    def _tell_listeners(self, ids: list[int]) -> None:
         if ids:
             for listener in self._listeners:
                 listener(ids)

@@ -159,6 +159,10 @@ def bot_figures(n_updates: int = 300) -> dict[str, Any] | None:
                     100, archive=archive, matcher=matcher, limits=True),
             }
         archive.close()
+    from bot.devtools import soak
+
+    # 300 people, realistic messages of varied length (a few in crisis), limits off
+    out["realistic"] = soak.updates_per_second(n_updates)
     out["broadcast"] = asyncio.run(_broadcast_figures())
     return out
 
@@ -247,6 +251,12 @@ def format_figures(result: dict[str, Any]) -> str:
                 f = bot[engine]
                 lines.append(f"  {engine:<8} limits off {f['per_s_limits_off']:>7.1f} updates/s"
                              f"   limits on {f['per_s_limits_on']:>6.1f} updates/s")
+        r = bot.get("realistic")
+        if r:
+            lines.append(f"  {r['users']} users, realistic messages, limits off "
+                         f"({r['engine']}, crisis net {'on' if r['crisis_net'] else 'off'}): "
+                         f"{r['updates_per_s']:.1f} updates/s (goal >= 100), "
+                         f"{r['errors']} errors")
         b = bot.get("broadcast") or {}
         if b:
             lines.append("  broadcast, 200 chats (10 blocked), limits on: "

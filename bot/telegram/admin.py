@@ -26,17 +26,20 @@ from telegram.ext import Application, BaseHandler, ContextTypes, MessageHandler
 from telegram.ext import filters as F
 
 from bot.archive import Archive
+from bot.archive.importers import MAX_FILE_BYTES
 from bot.archive.loader import load_bytes, render_report
 from bot.archive.quotes import QuoteBook, format_quote, parse_quote
 from bot.config import Settings
 from bot.matching import semantic
 from bot.models import ImportReport
-from bot.telegram import jobs
+from bot.telegram import handlers, jobs
 
 log = logging.getLogger(__name__)
 
 #: The public Bot API lets bots download files up to 20 MB.
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+#: An admin's load through the bot waits this long for another process's write lock.
+LOAD_BUSY_TIMEOUT = 300.0
 #: A load still running after this many seconds gets a progress message ...
 PROGRESS_DELAY = 2.0
 #: ... edited at most this often.
@@ -99,13 +102,22 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-def too_big_text(name: str, size: int | None) -> str:
-    """The message for a file over the Bot API's 20 MB download limit (HTML)."""
+def too_big_text(name: str, size: int | None, limit: int = MAX_DOWNLOAD_BYTES) -> str:
+    """The message for a file the bot cannot take (HTML): over the loader's own limit (50 MB,
+    on the server too), or over the Bot API's download limit (then: load it on the server,
+    which the running bot follows within seconds)."""
     shown = f" ({_mb(size)})" if size else ""
+    if size is not None and size > MAX_FILE_BYTES:
+        return (
+            f"<b>{html.escape(name)}</b>{shown} is too big to load: the loader takes files up "
+            f"to {MAX_FILE_BYTES // (1024 * 1024)} MB, here and on the server alike.\n"
+            f"Please split it into smaller files and send or load each of them."
+        )
     return (
         f"<b>{html.escape(name)}</b>{shown} is too big for me to download: bots can only fetch "
-        f"files up to 20 MB from Telegram.\n"
-        f"Please load it on the server instead:\n"
+        f"files up to {limit // (1024 * 1024)} MB from Telegram.\n"
+        f"Please load it on the server instead (I keep running; its letters are found within "
+        f"a few seconds, no restart needed):\n"
         f"<code>python -m bot load {html.escape(name)}</code>"
     )
 
@@ -203,7 +215,7 @@ async def load_in_background(
     loop = asyncio.get_running_loop()
 
     def work() -> tuple[ImportReport, list[int]]:
-        worker = Archive.open(archive.path, migrate_schema=False)
+        worker = Archive.open(archive.path, migrate_schema=False, busy_timeout=LOAD_BUSY_TIMEOUT)
         changed: list[int] = []
         worker.on_letters_changed(changed.extend)
         try:
@@ -220,8 +232,9 @@ async def load_in_background(
 
     report, changed = await asyncio.to_thread(work)
     if changed:
-        # The write happened on another connection: notify this archive's listeners.
-        archive.notify_letters_changed(changed)
+        # The write happened on another connection: notify this archive's listeners (the
+        # matcher re-reads its vocabulary: in a thread too, the loop keeps answering).
+        await asyncio.to_thread(archive.notify_letters_changed, changed)
     return report
 
 
@@ -231,6 +244,13 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None or message.document is None:
         return
+    if message.caption and message.caption.strip():
+        # A caption is words from a person: safety first, admins included.
+        reply = await handlers.answer(message.caption, context)
+        if handlers.is_crisis(reply):
+            await handlers.send(update, reply)
+            if not k.is_admin(update):
+                return
     if not k.is_admin(update):
         await _reply(update, html.escape(FILE_FOR_ADMINS))
         return
@@ -275,7 +295,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if await _refuse(update, context):
         return
     k = kit(context)
-    s = k.archive.stats()
+    s = await handlers.off_loop(context, k.archive.stats)
     lines = [
         "<b>Archive</b>",
         f"Letters: {s['letters']} ({s['hidden']} hidden)",
@@ -381,17 +401,23 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None:
         return
     k = kit(context)
-    if k.book.subscribe(chat.id):
+
+    def text(added: bool | None) -> str:
+        if not added:
+            return "You already get the daily quote. /unsubscribe stops it."
         when = ""
         if k.settings.quote_time is not None:
             when = (
                 f" every day at {k.settings.quote_time.strftime('%H:%M')} "
                 f"({html.escape(str(k.settings.quote_tz))})"
             )
-        text = f"You will get a short quote{when}. /unsubscribe stops it; /quote shows today's."
-    else:
-        text = "You already get the daily quote. /unsubscribe stops it."
-    await _reply(update, text)
+        return f"You will get a short quote{when}. /unsubscribe stops it; /quote shows today's."
+
+    async def saved_later(added: bool) -> None:
+        await context.bot.send_message(chat.id, "Saved. " + text(added))
+
+    done, added = await handlers.write(context, k.book.subscribe, chat.id, later=saved_later)
+    await _reply(update, text(added) if done else html.escape(handlers.BUSY_TEXT))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -399,11 +425,17 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     chat = update.effective_chat
     if chat is None:
         return
-    if kit(context).book.unsubscribe(chat.id):
-        text = "Done: no more daily quotes here. /subscribe brings them back."
-    else:
-        text = "This chat does not get the daily quote. /subscribe starts it."
-    await _reply(update, text)
+    def text(removed: bool | None) -> str:
+        if removed:
+            return "Done: no more daily quotes here. /subscribe brings them back."
+        return "This chat does not get the daily quote. /subscribe starts it."
+
+    async def saved_later(removed: bool) -> None:
+        await context.bot.send_message(chat.id, "Saved. " + text(removed))
+
+    done, removed = await handlers.write(context, kit(context).book.unsubscribe, chat.id,
+                                         later=saved_later)
+    await _reply(update, text(removed) if done else html.escape(handlers.BUSY_TEXT))
 
 
 async def quote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

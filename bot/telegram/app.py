@@ -39,8 +39,16 @@ from bot.telegram.limits import rate_limiter
 
 log = logging.getLogger(__name__)
 
-#: Updates handled at once (they share one event loop; the database stays on its thread).
-CONCURRENT_UPDATES = 16
+#: Updates handled at once. Their CPU and SQLite work runs in the reply workers
+#: (:data:`bot.telegram.handlers.WORKERS` threads, each with its own read connection), so one
+#: slow reply (a 40 MB letter page, a search) never holds up the others; most of a handler's
+#: time is waiting for Telegram.
+CONCURRENT_UPDATES = 64
+#: The bot's writes wait this long for another process's write lock, then report "busy"
+#: (reads never wait: WAL).
+BUSY_TIMEOUT = 0.5
+#: How often the bot looks for letters loaded by another process (``python -m bot load``).
+CHANGES_POLL_SECONDS = 2.0
 
 
 def build_application(
@@ -71,11 +79,19 @@ def build_application(
                            link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(concurrent_updates)
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
     )
     if rate_limits:
         builder = builder.rate_limiter(rate_limiter())  # the one 429 policy: see limits.py
     application = builder.build()
     application.bot_data[handlers.DEPS_KEY] = handlers.Deps(settings, archive, matcher)
+    application.bot_data[handlers.Deps.WORKERS_KEY] = handlers.make_workers()
+    if isinstance(archive, Archive):
+        archive.busy_timeout = BUSY_TIMEOUT
+        if application.job_queue is not None and archive.path != ":memory:":
+            archive.follow_external_changes()  # the mark: what is there now is known
+            application.job_queue.run_repeating(follow_changes, CHANGES_POLL_SECONDS,
+                                                first=0.0, name="follow-archive-changes")
     application.bot_data[handlers.COMMANDS_KEY] = table
     add_handlers(application, table)
     if admin:
@@ -96,7 +112,12 @@ def add_handlers(application: Application, table: Sequence[commands.Command]) ->
         MessageHandler(new_message & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
                        handlers.private_text),
         MessageHandler(new_message & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND
-                       & filters.Entity("mention"), handlers.group_mention),
+                       & (filters.Entity("mention") | filters.REPLY), handlers.group_mention),
+        MessageHandler(new_message & filters.ChatType.GROUPS & filters.CAPTION
+                       & (filters.CaptionEntity("mention") | filters.REPLY),
+                       handlers.group_mention),
+        MessageHandler(filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION),
+                       handlers.edited),
         MessageHandler(new_message & filters.ChatType.PRIVATE & (
             filters.Sticker.ALL | filters.PHOTO | filters.VOICE | filters.VIDEO | filters.AUDIO
             | filters.VIDEO_NOTE | filters.ANIMATION), handlers.not_text),
@@ -110,6 +131,27 @@ def add_handlers(application: Application, table: Sequence[commands.Command]) ->
         InlineQueryHandler(handlers.inline_query),
     ])
     application.add_error_handler(handlers.error_handler)
+
+
+async def post_shutdown(application: Application) -> None:
+    """Stop the reply workers."""
+    workers = application.bot_data.pop(handlers.Deps.WORKERS_KEY, None)
+    if workers is not None:
+        workers.shutdown(wait=True, cancel_futures=True)
+
+
+async def follow_changes(context: Any) -> None:
+    """Make letters loaded by another process (``python -m bot load`` while the bot runs)
+    findable within seconds: ``PRAGMA data_version`` tells whether anything changed, and the
+    matcher is told about the new letters (in a reply worker)."""
+    d: handlers.Deps = context.application.bot_data[handlers.DEPS_KEY]
+    try:
+        ids = await handlers.off_loop(context, d.archive.follow_external_changes)
+    except Exception as exc:  # e.g. busy: next time
+        log.warning("could not check the archive for new letters: %s", type(exc).__name__)
+        return
+    if ids:
+        log.info("%d letters loaded by another process are now matched", len(ids))
 
 
 async def post_init(application: Application) -> None:
