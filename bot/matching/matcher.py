@@ -349,16 +349,21 @@ class Matcher:
     # keeping in step -------------------------------------------------------------------------
 
     def _letters_changed(self, letter_ids: list[int]) -> None:
+        # The slow parts (reading the index, embedding stale letters) run without the matcher's
+        # lock, so that searches go on while thousands of letters arrive; a new vocabulary is
+        # swapped in whole.
         try:
-            with self._lock:
-                if len(letter_ids) > 200:
-                    self.vocabulary.reload()
-                else:
-                    texts = self.archive.indexed_texts(letter_ids)
-                    rows_now = self.archive.fts_rows()
+            if len(letter_ids) > 200:
+                fresh = Vocabulary(self.archive, self.params.repair_min_df)  # reads the index
+                with self._lock:
+                    self.vocabulary = fresh
+            else:
+                texts = self.archive.indexed_texts(letter_ids)
+                rows_now = self.archive.fts_rows()
+                with self._lock:
                     self.vocabulary.add(texts, rows_now - self.vocabulary.rows)
-                if self.semantic is not None:
-                    self.semantic.update(letter_ids)
+            if self.semantic is not None:
+                self.semantic.update(letter_ids)
         except Exception as exc:
             log.error("could not follow changed letters: %s: %s", type(exc).__name__, exc)
 

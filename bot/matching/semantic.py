@@ -281,15 +281,15 @@ class SemanticIndex:
         stale = stale_letters(self.archive, ids)
         if stale:
             compute(self.archive, stale, self._bulk or self.encoder)
-        with self._lock:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                found: dict[int, dict[str, Any]] = {}
-                for letter_id, hidden, kind, blob in vectors.vectors_of(
-                    self.archive, MODEL_NAME, chunk
-                ):
-                    entry = found.setdefault(letter_id, {"hidden": hidden})
-                    entry[kind] = from_blob(blob)
+        for start in range(0, len(ids), 500):  # read off the lock; searches go on meanwhile
+            chunk = ids[start : start + 500]
+            found: dict[int, dict[str, Any]] = {}
+            for letter_id, hidden, kind, blob in vectors.vectors_of(
+                self.archive, MODEL_NAME, chunk
+            ):
+                entry = found.setdefault(letter_id, {"hidden": hidden})
+                entry[kind] = from_blob(blob)
+            with self._lock:
                 for letter_id in chunk:
                     stored = found.get(letter_id)
                     row = self.rows.get(letter_id)
@@ -302,7 +302,7 @@ class SemanticIndex:
                         row = self._append(letter_id)
                     self.matrix[row] = vec
                     self.visible[row] = not stored["hidden"]
-            self._hidden_rows = None
+                self._hidden_rows = None
 
     def _append(self, letter_id: int) -> int:
         import numpy as np
