@@ -2,7 +2,8 @@
 
 - :mod:`~bot.safety.detector`: the crisis rules (``data/crisis_phrases.txt``);
 - :mod:`~bot.safety.lines`: crisis lines per region (``data/crisis_lines.json``), FINDAHELPLINE;
-- :mod:`~bot.safety.classifier`: the trained three-tier classifier (``data/crisis_classifier.json``);
+- :mod:`~bot.safety.classifier`: the trained three-tier classifier
+  (``data/crisis_classifier.json``);
 - :mod:`~bot.safety.triage`: ``high`` / ``possible`` / ``none`` from the rules and the classifier;
 - :mod:`~bot.safety.evaluation`: the one reader of labelled TSV sets, figures per tier and
   language (the sets are passed in as paths; this package never points at tests/);
