@@ -356,13 +356,15 @@ CARING = ("What you wrote sounds really heavy, and you don't have to carry it al
 
 
 def render_possible(resources: Any, found: Sequence[tuple[Match, StoredLetter]], *,
-                    bot_username: str, more_ids: Sequence[int] = ()) -> Reply:
+                    bot_username: str, more_ids: Sequence[int] = (),
+                    note: str | None = None) -> Reply:
     """The reply for signs of risk without imminence (risk ``possible``): one caring sentence
-    and the crisis lines first, then up to three letters as usual, and the disclaimer."""
+    and the crisis lines first, then up to three letters as usual, and the disclaimer. With no
+    letters, ``note`` (plain text) says why (default: nothing close in the archive)."""
     first = "\n".join([esc(CARING), *_crisis_lines(resources)])
     if not found:
-        text = "\n\n".join([first, esc("I couldn't find a letter close enough to what you "
-                                         "wrote."), DISCLAIMER])
+        why = note or "I couldn't find a letter close enough to what you wrote."
+        text = "\n\n".join([first, esc(why), DISCLAIMER])
         return Reply(text, [[Button("Find a helpline", url=FINDAHELPLINE)]], crisis=True,
                      matches=[], risk="possible")
     reply = render_matches(found, bot_username=bot_username, more_ids=more_ids, prefix=first)

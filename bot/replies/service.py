@@ -127,6 +127,12 @@ def respond(
         return render.render_crisis(crisis_resources(region))
     text = prepare(message)
     if assessment.risk == "possible":
+        code = language.detect_language(text) if has_words(text) else None
+        if code in language.ENGLISH_ONLY:  # lines first; then, in their language, why no letters
+            return render.render_possible(
+                crisis_resources(region), [], bot_username=bot_username,
+                note=f"{language.ENGLISH_ONLY[code]} (The letters in this archive are in "
+                     "English.)")
         found = _found(archive, _search(matcher, text, SEARCH_LIMIT, _vector(seen))) \
             if has_words(text) else []
         shown = found[: render.MAX_MATCHES_SHOWN]
