@@ -161,3 +161,16 @@ def test_letters_without_vectors_still_found_lexically(encoders):
     m = Matcher(archive, "fused")
     found = m.search("my husband cheated on me, infidelity in our marriage")
     assert found and found[0].title == "My husband cheated on me"
+
+
+def test_a_bulk_change_is_not_embedded_inside_the_bot(archive, fused, monkeypatch):
+    """Hundreds of letters loaded by another process (``load --no-embed``) are left to the
+    loader to embed; a few letters are embedded at once."""
+    calls: list[int] = []
+    monkeypatch.setattr(semantic, "compute", lambda _a, ids, _enc: calls.append(len(ids)))
+    monkeypatch.setattr(semantic, "stale_letters", lambda _a, ids=None: list(ids or []))
+    ids = [i for i in ids_by_url(archive).values()]
+    fused._letters_changed(ids * 100)  # more than BULK_CHANGE ids
+    assert calls == []
+    fused._letters_changed(ids[:2])
+    assert calls == [2]

@@ -45,6 +45,9 @@ from bot.text import STOP_WORDS, content_words, stem, words
 log = logging.getLogger(__name__)
 
 ENGINES = ("auto", "lexical", "fused")
+#: More changed letters than this at once is a bulk load: the vocabulary is read again whole,
+#: and their vectors are left to the loader.
+BULK_CHANGE = 200
 
 _HAS_WORD = re.compile(r"[^\W_]")
 MIN_REPAIR = 4  # words shorter than this are never "repaired"
@@ -353,7 +356,7 @@ class Matcher:
         # lock, so that searches go on while thousands of letters arrive; a new vocabulary is
         # swapped in whole.
         try:
-            if len(letter_ids) > 200:
+            if len(letter_ids) > BULK_CHANGE:
                 fresh = Vocabulary(self.archive, self.params.repair_min_df)  # reads the index
                 with self._lock:
                     self.vocabulary = fresh
@@ -363,7 +366,11 @@ class Matcher:
                 with self._lock:
                     self.vocabulary.add(texts, rows_now - self.vocabulary.rows)
             if self.semantic is not None:
-                self.semantic.update(letter_ids)
+                # A few letters (an admin's upload, an edit) are embedded here if the loader
+                # has not; a bulk load is the loader's to embed (`load` without --no-embed):
+                # embedding 100,000 letters inside the running bot would starve the replies.
+                # Until then such letters are found by their words.
+                self.semantic.update(letter_ids, compute_stale=len(letter_ids) <= BULK_CHANGE)
         except Exception as exc:
             log.error("could not follow changed letters: %s: %s", type(exc).__name__, exc)
 

@@ -272,13 +272,13 @@ class SemanticIndex:
 
     # keeping in step -------------------------------------------------------------------------
 
-    def update(self, letter_ids: Iterable[int]) -> None:
-        """Letters were added, changed, hidden or unhidden: embed what is stale, reload their rows
-        and visibility."""
+    def update(self, letter_ids: Iterable[int], compute_stale: bool = True) -> None:
+        """Letters were added, changed, hidden or unhidden: embed what is stale (when
+        ``compute_stale``), reload their rows and visibility."""
         ids = sorted({int(i) for i in letter_ids})
         if not ids:
             return
-        stale = stale_letters(self.archive, ids)
+        stale = stale_letters(self.archive, ids) if compute_stale else []
         if stale:
             compute(self.archive, stale, self._bulk or self.encoder)
         for start in range(0, len(ids), 500):  # read off the lock; searches go on meanwhile
