@@ -125,14 +125,17 @@ def is_crisis(reply: Reply) -> bool:
 async def send(update: Update, reply: Reply) -> Message | None:
     """Send a reply in the chat of the update (for a button press: below its message).
 
-    A crisis reply is retried until it is delivered (:func:`bot.telegram.limits.deliver`)."""
+    A reply held back by a flood limit is sent again (:func:`bot.telegram.limits.deliver`):
+    a crisis reply until it is delivered."""
     message = update.effective_message
     if message is None:
         return None
-    if is_crisis(reply):
-        return await limits.deliver(
-            lambda: message.reply_text(reply.html, reply_markup=markup(reply.buttons)))
-    return await message.reply_text(reply.html, reply_markup=markup(reply.buttons))
+    # A person who writes faster than Telegram's per-chat limit still gets every reply: a
+    # crisis reply is retried for up to an hour, any other for a few minutes.
+    wait = limits.CRISIS_MAX_WAIT if is_crisis(reply) else limits.REPLY_MAX_WAIT
+    return await limits.deliver(
+        lambda: message.reply_text(reply.html, reply_markup=markup(reply.buttons)),
+        max_wait=wait)
 
 
 async def edit(update: Update, reply: Reply) -> None:

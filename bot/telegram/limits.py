@@ -10,11 +10,12 @@ After that a ``RetryAfter`` reaches the caller as an error: a handler's update g
 handler (logged), and the daily broadcast leaves that chat unrecorded so that its next run (the
 catch-up job, or the next start) sends it (:mod:`bot.telegram.broadcast`).
 
-The one exception is a crisis reply, which must never be lost: :func:`deliver` sends it through
-the same rate limiter and, when that gives up (429 after its retries, a timeout, a network
-error), waits (the server's ``retry_after``, or a growing pause) and sends it again, up to
-:data:`CRISIS_MAX_WAIT` seconds in all. It waits inside the one handler's task, so other chats
-are answered meanwhile.
+The one exception is a reply to a person, which must not be lost: :func:`deliver` sends it
+through the same rate limiter and, when that gives up (429 after its retries, a timeout, a
+network error), waits (the server's ``retry_after``, or a growing pause) and sends it again, up
+to :data:`CRISIS_MAX_WAIT` seconds in all for a crisis reply (effectively until delivered) and
+:data:`REPLY_MAX_WAIT` for any other. It waits inside the one handler's task, so other chats are
+answered meanwhile.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 MAX_RETRIES = 3
 #: How long :func:`deliver` keeps trying a crisis reply (one hour: effectively until delivered).
 CRISIS_MAX_WAIT = 3600.0
+#: How long :func:`deliver` keeps trying any other reply to a person.
+REPLY_MAX_WAIT = 300.0
 #: The longest pause between two tries after a timeout or network error.
 MAX_PAUSE = 30.0
 
@@ -73,5 +76,5 @@ async def deliver(send: Callable[[], Awaitable[T]], *,
             wait, pause = pause, min(pause * 2, MAX_PAUSE)
         if time.monotonic() + wait > deadline:
             raise
-        log.warning("a crisis reply was not delivered yet; trying again in %.1f s", wait)
+        log.warning("a reply was not delivered yet; trying again in %.1f s", wait)
         await asyncio.sleep(wait)
