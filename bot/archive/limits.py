@@ -53,13 +53,18 @@ class _Capper:
     def optional(self, value: str | None, limit: int, what: str) -> str | None:
         return None if value is None else self.text(value, limit, what)
 
+    def url(self, value: str | None, what: str) -> str | None:
+        """A URL too long to be real is dropped, not cut."""
+        if value is not None and len(value) > SOURCE_URL:
+            self.cut[f"{what} longer than {SOURCE_URL:,} characters (dropped)"] += 1
+            return None
+        return value
+
     def letter(self, letter: Letter) -> None:
         letter.title = self.text(letter.title, TITLE, "title(s)")
         letter.question = self.text(letter.question, QUESTION, "question(s)")
         letter.asker_name = self.optional(letter.asker_name, ASKER_NAME, "asker name(s)")
-        if letter.source_url is not None and len(letter.source_url) > SOURCE_URL:
-            self.cut[f"source URL(s) longer than {SOURCE_URL:,} characters (dropped)"] += 1
-            letter.source_url = None
+        letter.source_url = self.url(letter.source_url, "source URL(s)")
         letter.split = self.optional(letter.split, SPLIT, "split name(s)")
         if len(letter.topics) > TOPICS:
             self.cut[f"letter(s) with more than {TOPICS} topics (first {TOPICS} kept)"] += 1
@@ -73,9 +78,7 @@ class _Capper:
             a.answerer = self.text(a.answerer, ANSWERER, "answerer name(s)")
             a.credentials = self.text(a.credentials, CREDENTIALS, "credentials")
             a.bio = self.text(a.bio, BIO, "bio(s)")
-            if a.source_url is not None and len(a.source_url) > SOURCE_URL:
-                self.cut[f"answer URL(s) longer than {SOURCE_URL:,} characters (dropped)"] += 1
-                a.source_url = None
+            a.source_url = self.url(a.source_url, "answer URL(s)")
 
     def quote(self, quote: Quote) -> None:
         quote.text = self.text(quote.text, QUOTE, "quote(s)")

@@ -455,6 +455,12 @@ def run_bench(args: argparse.Namespace) -> dict:
         result["queries"] = len(queries)
         result["quality"] = quality(archive, queries)
         result["threshold"] = threshold_check(archive, queries)
+        if not getattr(args, "matching_only", False):
+            from bot.devtools import bench_service
+
+            # the people-style set on this archive, already loaded and embedded
+            result["people"] = bench_service.people_figures(
+                archive, getattr(args, "labelled", None), sizes["real"].get("embed_build_s"))
         if getattr(args, "tune", False):
             from bot.matching.matcher import Matcher
 
@@ -495,6 +501,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         from bot.devtools import bench_service
 
         result["service"] = bench_service.run(files, quick=getattr(args, "quick", False),
+                                              people=result.pop("people", None),
                                               labelled=getattr(args, "labelled", None))
     return result
 

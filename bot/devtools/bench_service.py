@@ -269,27 +269,20 @@ def _r(value: float | None, width: int = 8) -> str:
     return f"{'-' if value is None else f'{value:.3f}':>{width}}"
 
 
-def people_figures(csv_files: list[Path], labelled: Path | None) -> dict[str, Any] | None:
+def people_figures(archive: Any, labelled: Path | None,
+                   embed_seconds: float | None = None) -> dict[str, Any] | None:
     """Matching and reply speed on the people-style set (:mod:`bot.devtools.people`), over an
-    archive of both counsel-chat files with their embeddings."""
+    archive of both counsel-chat files with their embeddings (``embed_seconds``: how long
+    embedding them took, reported beside)."""
     from bot.matching import semantic
 
     if labelled is None or not (labelled / PEOPLE_SET).exists() or not semantic.available():
         return None
-    from bot.archive import Archive
-    from bot.archive.importers import parse_file
     from bot.devtools import people
 
-    with tempfile.TemporaryDirectory(prefix="bot-bench-people-") as tmp:
-        archive = Archive.open(Path(tmp) / "people.db")
-        for path in csv_files:
-            archive.store(parse_file(path))
-        start = time.perf_counter()
-        semantic.refresh(archive)
-        embed_s = time.perf_counter() - start
-        result = people.run(archive, labelled / PEOPLE_SET)
-        result["embed_both_files_s"] = round(embed_s, 1)
-        archive.close()
+    result = people.run(archive, labelled / PEOPLE_SET)
+    if embed_seconds is not None:
+        result["embed_both_files_s"] = round(embed_seconds, 1)
     return result
 
 
@@ -304,13 +297,14 @@ def venv_megabytes() -> float | None:
     return round(total / 1e6, 1)
 
 
-def run(csv_files: list[Path], quick: bool, labelled: Path | None = None) -> dict[str, Any]:
-    """Every figure of this module (the crisis and people sets from the directory
-    `labelled`)."""
+def run(csv_files: list[Path], quick: bool, labelled: Path | None = None,
+        people: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every figure of this module (the crisis sets from the directory `labelled`; ``people``:
+    the people-style figures, measured by the caller on its embedded archive)."""
     return {
         "load": load_figures(csv_files, None if quick else 100_000),
         "crisis_sets": crisis_sets(labelled),
-        "people": people_figures(csv_files, labelled),
+        "people": people,
         "bot": bot_figures(),
         "venv_mb": venv_megabytes(),
     }

@@ -70,12 +70,17 @@ def scores(units: Any, model: Weights | None = None) -> tuple[float, float]:
     return float(p[:, 2].max()), float((p[:, 1] + p[:, 2]).max())
 
 
+def tier_of(p_high: float, p_any: float, model: Weights | None = None) -> str:
+    """``high``, ``possible`` or ``none`` for the riskiest unit's probabilities."""
+    model = model or weights()
+    if p_high >= model.threshold_high:
+        return "high"
+    if p_any >= model.threshold_any:
+        return "possible"
+    return "none"
+
+
 def tier(units: Any, model: Weights | None = None) -> str:
     """``high``, ``possible`` or ``none`` for a message's unit vectors."""
     model = model or weights()
-    high, any_tier = scores(units, model)
-    if high >= model.threshold_high:
-        return "high"
-    if any_tier >= model.threshold_any:
-        return "possible"
-    return "none"
+    return tier_of(*scores(units, model), model)

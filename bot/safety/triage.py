@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from bot.matching import message as reader
 from bot.matching.encoder import MessageVectors
 from bot.matching.message import ReadMessage
 from bot.safety import classifier, detector
+from bot.text import fold
 
 log = logging.getLogger(__name__)
 
@@ -96,12 +96,6 @@ class Assessment:
 NONE = Assessment("none")
 
 
-def fold(text: str) -> str:
-    """Lower case, accents stripped, й/ё kept apart from и/е only by their accents."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
-
-
 def _rule_risk(check: detector.CrisisCheck, folded: str) -> str:
     if not check.is_crisis:
         return "none"
@@ -129,9 +123,7 @@ def assess(message: ReadMessage) -> Assessment:
         if message.vectors is None:
             return rules
         p_high, p_any = _unit_scores(message.vectors)
-        model = classifier.weights()
-        learned = ("high" if p_high >= model.threshold_high
-                   else "possible" if p_any >= model.threshold_any else "none")
+        learned = classifier.tier_of(p_high, p_any)
         risk = max(rules.risk, learned, key=RISKS.index)
         if risk == "none":
             return Assessment("none", p_high=p_high, p_any=p_any)

@@ -189,13 +189,14 @@ def _respond(texts: list[str], d: Deps, bot_username: str) -> Reply:
                                region=d.settings.crisis_region, bot_username=bot_username,
                                crisis_semantic=d.settings.crisis_semantic)
 
-    replies = [one(text) for text in texts]
-    crises = [r for r in replies if is_crisis(r)]
-    if crises:
-        order = {"high": 0, "possible": 1}
-        return min(crises, key=lambda r: order.get(r.risk, 2))
-    if len(replies) == 1:
-        return replies[0]
+    if len(texts) == 1:
+        return one(texts[0])
+    # the triage alone on each text (no matching, no rendering); the riskiest one is answered
+    rank = {"none": 0, "possible": 1, "high": 2}
+    risks = [rank[service.check(text, d.settings.crisis_semantic).risk] for text in texts]
+    worst = max(range(len(texts)), key=risks.__getitem__)
+    if risks[worst]:
+        return one(texts[worst])
     return one("\n".join(texts))
 
 
