@@ -301,3 +301,14 @@ async def test_an_inline_query_is_crisis_checked(botapi, bot):
     await settle(botapi, bot)
     [only] = botapi.inline_answers[query]["results"]
     assert only["id"] == "crisis"
+
+
+def test_the_throughput_figure_runs_the_bot_in_a_process_of_its_own():
+    """The bench's updates-per-second figure: the bot as deployed (``serve_bot`` in a child
+    process) answers every one of a crowd of users through the double, without errors."""
+    from bot.devtools import soak
+
+    result = soak.updates_per_second(12)
+    assert result["process"] == "its own"
+    assert result["errors"] == 0
+    assert result["updates_per_s"] > 0

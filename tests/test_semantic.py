@@ -49,15 +49,17 @@ def fused(archive):
     return m
 
 
-def test_numpy_encoder_matches_sentence_transformers(encoders):
-    """Parity with sentence-transformers (torch), whose vectors for 35 texts (letters,
-    messages with typos, other scripts, long text) are stored in the fixture: no torch here."""
+def test_int8_encoder_stays_next_to_sentence_transformers(encoders):
+    """Parity with sentence-transformers (torch, float32), whose vectors for 35 texts (letters,
+    messages with typos, other scripts, long text) are stored in the fixture: no torch here.
+    The int8 model moves each vector a little (0.9990 to 0.9996 measured), never far."""
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
     texts, want = reference["texts"], np.asarray(reference["vectors"], dtype=np.float32)
     got = encoders[0].encode(texts)
     assert got.shape == want.shape == (len(texts), semantic.DIM)
     cosines = (got * want).sum(1) / np.linalg.norm(want, axis=1)
-    assert cosines.min() > 0.999, cosines
+    assert cosines.min() > 0.995, cosines
+    assert cosines.mean() > 0.999, cosines
     assert np.allclose(np.linalg.norm(got, axis=1), 1.0, atol=1e-5)
 
 
@@ -88,7 +90,7 @@ def test_start_up_reads_vectors_and_computes_none(archive, monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("embeddings computed at start-up")
 
-    monkeypatch.setattr(semantic.NumpyEncoder, "encode", refuse)
+    monkeypatch.setattr(semantic.Encoder, "encode", refuse)
     index = semantic.SemanticIndex(archive)
     assert index.size == len(LETTERS)
     stored = semantic.from_blob(archive.db.execute(
@@ -174,3 +176,27 @@ def test_a_bulk_change_is_not_embedded_inside_the_bot(archive, fused, monkeypatc
     assert calls == []
     fused._letters_changed(ids[:2])
     assert calls == [2]
+
+
+def test_fused_reads_partial_ratio_only_for_short_messages(fused, monkeypatch):
+    """partial_ratio costs a long message ~30 ms and, with a cosine to rank it, adds nothing;
+    a short, typo'd question still gets it."""
+    from types import SimpleNamespace
+
+    from bot.matching import matcher as matcher_module
+
+    calls: list[int] = []
+    real = matcher_module.fuzz.partial_ratio
+
+    def spy(*args, **kwargs):
+        calls.append(len(args[0]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(matcher_module, "fuzz", SimpleNamespace(partial_ratio=spy))
+    long = ("I can't sleep at night and I lie awake until four, then work is a blur and my "
+            "boss has noticed. ") * 6
+    assert len(long) > fused.params.partial_max_chars
+    assert fused.search(long)
+    assert calls == []
+    assert fused.search("I cant slepe at nigth")
+    assert calls and max(calls) <= fused.params.partial_max_chars

@@ -2,10 +2,11 @@
 the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
-rules, the classifier's corpus or the code. ``crisis_test_a.tsv`` and ``crisis_test_b.tsv`` were
-scored once and are frozen: the floors below sit under those first figures and must not be raised
-after tuning on them. ``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is
-training data now.
+rules, the classifier's corpus or the code. ``crisis_test_a.tsv``, ``crisis_test_b.tsv`` and
+``crisis_test_d.tsv`` were scored once and are frozen: the floors below sit under those first
+figures and must not be raised after tuning on them. (A's Russian and some Portuguese lines were
+seen before the second Italian and Russian rules were written; D had not been written then.)
+``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is training data now.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 # First scores (python -m bot bench --crisis, whole detector), 2026-12-06:
 #   A: recall any tier 0.729, safe in high 0.043, safe in any tier 0.100
 #   B: recall any tier 0.665, safe in high 0.057, safe in any tier 0.150
+#   D (idiomatic, 60 per language; int8 encoder, second it/ru rules): recall any tier 0.464
+#      (English 0.95, other languages 0.35-0.45), safe in high 0.029, safe in any tier 0.143
 # Floors a little below them: CI fails if the detector gets worse on unseen wording.
 # The issue's targets (recall >= 0.97, <= 2% / <= 8% false alarms) are NOT met.
 FLOORS = {
     "crisis_test_a.tsv": {"recall_any": 0.70, "false_high": 0.06, "false_any": 0.12},
     "crisis_test_b.tsv": {"recall_any": 0.63, "false_high": 0.07, "false_any": 0.17},
+    "crisis_test_d.tsv": {"recall_any": 0.44, "false_high": 0.04, "false_any": 0.16},
 }
 
 
@@ -111,3 +115,19 @@ def test_resources_stub_renders_for_both_tiers():
     assert high.risk == "high" and high.matches == [] and len(high.buttons) == 1
     possible = render.render_possible(resources, [], bot_username="letters_bot")
     assert possible.risk == "possible" and render.CARING[:20] in possible.html
+
+
+@needs_encoder
+@pytest.mark.parametrize("text", ["ok", "Hi!", "good morning", "thanks", "yes please"])
+def test_a_word_or_two_is_not_left_to_the_classifier(text):
+    """The classifier learned from sentences: a greeting or "ok" alone once scored as a crisis
+    (p_high 0.99 for "ok"). Such pieces are the rules' alone."""
+    assessment = triage.assess_text(text)
+    assert assessment.risk == "none", assessment
+    assert (assessment.p_high, assessment.p_any) == (0.0, 0.0)
+
+
+@needs_encoder
+@pytest.mark.parametrize("text", ["kms", "want to die", "i took all my pills"])
+def test_short_crisis_messages_are_still_caught(text):
+    assert triage.assess_text(text).risk != "none"

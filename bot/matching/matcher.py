@@ -81,6 +81,11 @@ class Params:
     sem_candidates: int = 50  # nearest vectors added to the candidates
     rerank_depth: int = 20  # candidates re-scored with rapidfuzz
     w_partial: float = 0.25  # lexical = bm25 / bm25_max + w_partial * partial_ratio / 100
+    # fused: partial_ratio only for messages up to this long: it helps short, typo'd questions;
+    # on the people-style dev messages (20-155 words) leaving it out lost nothing (hit@1 0.92 ->
+    # 0.93, hit@3 0.98 both) and cut a long message's search from 46 to 10 ms p95. (Lexical-only
+    # matching has no cosine to carry a long message: it keeps partial_ratio.)
+    partial_max_chars: int = 300
     fusion_lex: float = 1.0  # fused = cosine + fusion_lex * lexical
     # fused scores are multiplied by min(1, best cosine / min_cosine)^2 (~ the 5th percentile
     # of the best cosine for train questions; unrelated messages stay far below it)
@@ -531,7 +536,7 @@ class Matcher:
             if len(head) >= want:
                 break
         head = head[:want]
-        if query.terms and p.w_partial:
+        if query.terms and p.w_partial and (not fused or len(message) <= p.partial_max_chars):
             needle = message[:500]
             for c in head:
                 c.partial = fuzz.partial_ratio(needle, texts[c.letter_id][0],

@@ -2,7 +2,7 @@
 
 What both safety and matching need comes from here, so that a message is embedded once:
 the normalized text (:mod:`bot.matching.normalize`) and its vectors
-(:meth:`bot.matching.encoder.NumpyEncoder.encode_message`). Without the semantic extra the
+(:meth:`bot.matching.encoder.Encoder.encode_message`). Without the semantic extra the
 vectors are None and everything downstream works on the words alone.
 """
 

@@ -29,7 +29,7 @@ from bot.matching.encoder import (
     DIM,
     MAX_TOKENS,
     MODEL_NAME,
-    NumpyEncoder,
+    Encoder,
     available,
     blas_one_thread,
     bulk_encoder,
@@ -39,7 +39,7 @@ from bot.matching.encoder import (
 )
 from bot.text import fold
 
-__all__ = ["DIM", "MAX_TOKENS", "MODEL_NAME", "NumpyEncoder", "available",
+__all__ = ["DIM", "MAX_TOKENS", "MODEL_NAME", "Encoder", "available",
            "bulk_encoder", "model_dir", "query_encoder"]
 
 log = logging.getLogger(__name__)
@@ -104,9 +104,9 @@ def compute(archive: Archive, letter_ids: Sequence[int], encoder: Any = None,
     for start in range(0, len(letter_ids), batch):
         letters = vectors.letters_to_embed(archive, letter_ids[start : start + batch],
                                            ANSWERS_USED)
-        questions = enc.encode([q for _, _, q, _ in letters], batch_size=32, threads=None)
+        questions = enc.encode([q for _, _, q, _ in letters], batch_size=32)
         flat = [a for *_, answers in letters for a in answers]
-        answer_vecs = (enc.encode(flat, batch_size=32, threads=None) if flat
+        answer_vecs = (enc.encode(flat, batch_size=32) if flat
                        else np.zeros((0, DIM), dtype=np.float32))
         rows: list[vectors.NewVector] = []
         pos = 0

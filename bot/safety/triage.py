@@ -65,12 +65,15 @@ IMMINENCE = re.compile(r"\b(?:" + "|".join([
     # es pt it
     r"esta noche|ahora mismo|hoy|manana|las pastillas|la cuerda|el puente|adios|despedida|"
     r"hoje|agora|amanha|os comprimidos|a corda|a ponte|adeus|tomei|"
-    r"stanotte|stasera|adesso|oggi|domani|le pillole|la corda|il ponte|addio|ho preso",
+    r"stanotte|stasera|adesso|oggi|domani|le pillole|la corda|il ponte|addio|ho preso|"
+    r"proprio ora|in questo momento|stamattina|pastiglie|compresse|il tetto|ho ingoiato|"
+    r"sto sanguinando|d ?addio|ultimo messaggio",
     # fr de
     r"ce soir|cette nuit|maintenant|aujourd ?hui|demain|les cachets|la corde|le pont|adieu|"
     r"heute nacht|heute|jetzt|morgen|die tabletten|das seil|die brucke|abschied|lebewohl",
     # ru (folded: й -> и, ё -> е)
-    r"сегодня|сеичас|завтра|ночью|таблетки|веревк\w*|мост\w*|прощаи\w*|записк\w*",
+    r"сегодня|сеичас|щас|завтра|ночью|таблетк\w*|снотворн\w*|веревк\w*|мост\w*|крыш\w*|"
+    r"прощаи\w*|записк\w*|выпил\w*|наглотал\w*|кровь|последнее сообщение",
 ]) + r")\b")
 
 
@@ -122,7 +125,7 @@ def assess(message: ReadMessage) -> Assessment:
         rules = rules_assessment(message.text, message.normalized)
         if message.vectors is None:
             return rules
-        p_high, p_any = _unit_scores(message.vectors)
+        p_high, p_any = _unit_scores(message.vectors, message.normalized)
         learned = classifier.tier_of(p_high, p_any)
         risk = max(rules.risk, learned, key=RISKS.index)
         if risk == "none":
@@ -135,12 +138,27 @@ def assess(message: ReadMessage) -> Assessment:
         return Assessment("possible", "internal_error")
 
 
-def _unit_scores(vectors: MessageVectors) -> tuple[float, float]:
+#: The classifier reads the message and its sentence units of at least this many words: it
+#: learned from sentences, and "ok", "Hi!" or "good morning" alone are beyond it (they scored
+#: as crisis). The rules still read every word.
+MIN_CLASSIFIER_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def _unit_scores(vectors: MessageVectors, text: str) -> tuple[float, float]:
+    """The classifier's (p_high, p_any) of the riskiest piece long enough to judge (0, 0 when
+    none is). ``text``: what was embedded (the spans index into it)."""
     import numpy as np
 
-    units = vectors.units
-    rows = np.vstack([vectors.whole[None], units]) if len(units) else vectors.whole[None]
-    return classifier.scores(rows)
+    def judged(piece: str) -> bool:
+        return len(_WORD.findall(piece)) >= MIN_CLASSIFIER_WORDS
+
+    rows = [vectors.whole] if judged(text) else []
+    rows += [unit for unit, (start, end) in zip(vectors.units, vectors.spans, strict=True)
+             if judged(text[start:end])]
+    if not rows:
+        return 0.0, 0.0
+    return classifier.scores(np.vstack(rows))
 
 
 def assess_text(text: str, embed: bool = True) -> Assessment:
