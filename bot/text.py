@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 # unicode61 keeps letters and digits and splits on everything else (underscore included).
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -212,3 +213,105 @@ def stem(word: str) -> str:
     if _measure(w) > 1 and _double_cons(w) and w.endswith("l"):
         w = w[:-1]
     return w
+
+
+# --- the language of a message ------------------------------------------------------------------
+# Told by ``lingua-language-detector`` when it is installed (restricted to a handful of
+# languages, built once and cached), else by a small stop-word count; only for messages long
+# enough to tell. Used by the crisis triage (which encoder reads the message) and the replies
+# (letters are in English).
+
+#: Languages told apart (ISO 639-1), English included: the answer for everything else is None.
+LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "ru")
+#: Shorter messages are not classified (too few words to tell "no" from "non").
+MIN_CHARS = 20
+MIN_WORDS = 4
+MIN_CONFIDENCE = 0.75
+_LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+
+def _language_words(text: str) -> list[str]:
+    """Folded words, apostrophes inside them dropped ("don't" -> "dont")."""
+    return [w.replace("'", "") for w in _LANGUAGE_WORD.findall(fold(text.replace("’", "'")))]
+
+
+_STOP_TEXT: dict[str, str] = {
+    "en": "the and i my me is it to of a in that he she we you with for was not but "
+          "have this are be what how do at so my they about feel",
+    "es": "el la los las y que de mi me es en no con por para una un lo pero se muy "
+          "estoy siento tengo porque como mas esta yo",
+    "pt": "o a os as e que de meu minha me nao com por para uma um mas se muito "
+          "estou sinto tenho porque como mais esta eu voce isso",
+    "fr": "le la les et que de mon ma me je est en ne pas avec pour une un mais se "
+          "tres suis sens ai parce comme plus cette il elle",
+    "de": "der die das und ich mein meine mich ist nicht mit fur ein eine aber sich "
+          "sehr bin fuhle habe weil wie mehr es zu",
+    "it": "il la le e che di mio mia mi non con per una un ma si molto sono sento ho "
+          "perche come piu questa io lui lei",
+}
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOP_TEXT.items()}
+
+
+def _by_stopwords(text: str) -> tuple[str | None, float]:
+    """(language, confidence) from stop-word counts; Cyrillic script is Russian here."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters:
+        cyrillic = sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, ""))
+        if cyrillic / len(letters) > 0.6:
+            return "ru", 1.0
+    words = _language_words(text)
+    if len(words) < MIN_WORDS:
+        return None, 0.0
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    best = max(counts, key=lambda lang: counts[lang])
+    total = sum(counts.values())
+    if counts[best] < 2 or not total:
+        return None, 0.0
+    return best, counts[best] / total
+
+
+@lru_cache(maxsize=1)
+def _lingua_detector() -> Any:
+    """The lingua detector for :data:`LANGUAGES` only, built once; None when not installed."""
+    try:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    except ImportError:
+        return None
+    wanted = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+              for code in LANGUAGES]
+    return LanguageDetectorBuilder.from_languages(*wanted).build()
+
+
+def language_of(text: str) -> str | None:
+    """The ISO 639-1 code of the message's language among :data:`LANGUAGES`, or None when
+    the message is too short or the language is unclear."""
+    text = text.strip()
+    if len(text) < MIN_CHARS or len(text.split()) < MIN_WORDS:
+        return None
+    detector = _lingua_detector()
+    if detector is not None:
+        values = detector.compute_language_confidence_values(text)
+        if not values:
+            return None
+        top = values[0]
+        if top.value < MIN_CONFIDENCE:
+            return None
+        return str(top.language.iso_code_639_1.name).lower()
+    lang, confidence = _by_stopwords(text)
+    return lang if lang is not None and confidence >= 0.5 else None
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a message is best read as English: False for Cyrillic script or when another
+    language's common words outnumber English ones (however short the message), True when
+    nothing tells (no common word of any language)."""
+    if language_of(text) == "en":
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, "")) * 2 > len(
+            letters):
+        return False
+    words = _language_words(text)
+    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    others = max(v for lang, v in counts.items() if lang != "en")
+    return counts["en"] >= others

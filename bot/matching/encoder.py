@@ -63,13 +63,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class MessageVectors:
-    """A message's vectors from one pass: ``whole`` (unit vector, 384) and ``units`` (one unit
+    """A message's vectors from one pass: ``whole`` (unit vector) and ``units`` (one unit
     vector per row: each sentence, and pieces of long sentences); ``spans`` gives each unit's
-    (start, end) in the text."""
+    (start, end) in the text; ``model``: the encoder's name (this module's model, 384 wide, or
+    :mod:`bot.matching.multilingual`'s, 512 wide)."""
 
     whole: Any
     units: Any
     spans: list[tuple[int, int]]
+    model: str = MODEL_NAME
 
 
 # --- the model ----------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.matching import encoder
+from bot.matching import encoder, multilingual
 from bot.matching.encoder import MessageVectors
 from bot.matching.normalize import normalize
 
@@ -27,12 +27,17 @@ class ReadMessage:
     vectors: MessageVectors | None
 
 
-def read(text: str, embed: bool = True) -> ReadMessage:
-    """Normalize and (when the semantic extra is installed and ``embed``) embed a message."""
+def read(text: str, embed: bool = True, english: bool = True) -> ReadMessage:
+    """Normalize and (when the semantic extra is installed and ``embed``) embed a message:
+    with all-MiniLM-L6-v2, or for a message known to be in another language (``english``
+    False) with the multilingual encoder (:mod:`bot.matching.multilingual`)."""
     normalized = normalize(text)
     vectors = None
-    if embed and normalized and encoder.available():
-        vectors = encoder.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
+    if embed and normalized:
+        if not english and multilingual.available():
+            vectors = multilingual.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
+        elif encoder.available():
+            vectors = encoder.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
     return ReadMessage(text, normalized, vectors)
 
 
@@ -43,3 +48,5 @@ def warm() -> None:
     normalizer.warm()
     if encoder.available():
         encoder.shared_encoder().encode_message("warm up")
+    if multilingual.available():
+        multilingual.shared_encoder().encode_message("warm up")

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from bot.matching import message as reader
+from bot.matching.encoder import MODEL_NAME
 from bot.matching.message import ReadMessage
 from bot.models import Match, StoredLetter
 from bot.replies import language, paging, render
@@ -77,11 +77,13 @@ def _found(archive: Any, matches: Sequence[Match]) -> list[tuple[Match, StoredLe
 
 
 def read(message: str | None) -> ReadMessage:
-    """The message read once for safety and matching: normalized and embedded in one pass.
-    Never raises (an encoder failure leaves the vectors out; the words still work)."""
+    """The message read once for safety and matching: normalized and embedded in one pass
+    (a message in another language by the multilingual encoder, for safety only: the letters
+    are in English). Never raises (an encoder failure leaves the vectors out; the words still
+    work)."""
     text = unicodedata.normalize("NFC", message or "")[:MAX_SAFETY_CHARS]
     try:
-        return reader.read(text)
+        return triage.read(text)
     except Exception as exc:
         log.error("reading the message failed: %s", type(exc).__name__)
         return ReadMessage(text, text, None)
@@ -101,7 +103,10 @@ def check(message: str, semantic: bool = True) -> Assessment:
 
 
 def _vector(read_message: ReadMessage) -> Any:
-    return None if read_message.vectors is None else read_message.vectors.whole
+    """The message's vector for matching: all-MiniLM-L6-v2's, as the letters' (else None:
+    the matcher embeds what it matches on)."""
+    vectors = read_message.vectors
+    return vectors.whole if vectors is not None and vectors.model == MODEL_NAME else None
 
 
 def respond(

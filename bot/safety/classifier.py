@@ -1,10 +1,12 @@
 """The trained crisis classifier: three tiers from sentence vectors.
 
-A 3-class logistic regression (``none``, ``possible``, ``high``) over all-MiniLM-L6-v2 vectors,
-stored as ``data/crisis_classifier.json`` beside this module and rebuilt by
-``data/safety/train_classifier.py`` (scikit-learn is needed there only; here it is one small
-matrix product). A message is scored on every unit (the whole message and each sentence) and
-takes its riskiest unit, so that a crisis at the end of a long message counts.
+A 3-class logistic regression (``none``, ``possible``, ``high``) over sentence vectors, one per
+encoder: all-MiniLM-L6-v2 (English messages) in ``data/crisis_classifier.json`` and the
+multilingual encoder (messages in other languages) in ``data/crisis_classifier_use.json``, both
+beside this module and rebuilt by ``data/safety/train_classifier.py`` (scikit-learn is needed
+there only; here it is one small matrix product). A message is scored on every unit (the whole
+message and each sentence) and takes its riskiest unit, so that a crisis at the end of a long
+message counts.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import Any
 
 CLASSES = ("none", "possible", "high")
 RESOURCE = "crisis_classifier.json"
+#: The model file for each encoder's vectors (:attr:`MessageVectors.model`).
+RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classifier_use.json"}
 
 
 @dataclass(frozen=True)
@@ -44,10 +48,11 @@ class Weights:
         )
 
 
-@lru_cache(maxsize=1)
-def weights() -> Weights:
-    """The shipped model (read once)."""
-    text = resources.files("bot.safety").joinpath("data", RESOURCE).read_text(encoding="utf-8")
+@lru_cache(maxsize=4)
+def weights(encoder: str = "all-MiniLM-L6-v2") -> Weights:
+    """The shipped model for vectors of ``encoder`` (read once)."""
+    name = RESOURCES[encoder]
+    text = resources.files("bot.safety").joinpath("data", name).read_text(encoding="utf-8")
     return Weights.from_dict(json.loads(text))
 
 

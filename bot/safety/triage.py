@@ -28,7 +28,7 @@ from bot.matching import message as reader
 from bot.matching.encoder import MessageVectors
 from bot.matching.message import ReadMessage
 from bot.safety import classifier, detector
-from bot.text import fold
+from bot.text import fold, reads_as_english
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +125,9 @@ def assess(message: ReadMessage) -> Assessment:
         rules = rules_assessment(message.text, message.normalized)
         if message.vectors is None:
             return rules
-        p_high, p_any = _unit_scores(message.vectors, message.normalized)
-        learned = classifier.tier_of(p_high, p_any)
+        model = classifier.weights(message.vectors.model)
+        p_high, p_any = _unit_scores(message.vectors, message.normalized, model)
+        learned = classifier.tier_of(p_high, p_any, model)
         risk = max(rules.risk, learned, key=RISKS.index)
         if risk == "none":
             return Assessment("none", p_high=p_high, p_any=p_any)
@@ -145,7 +146,8 @@ MIN_CLASSIFIER_WORDS = 3
 _WORD = re.compile(r"\w+")
 
 
-def _unit_scores(vectors: MessageVectors, text: str) -> tuple[float, float]:
+def _unit_scores(vectors: MessageVectors, text: str,
+                 model: classifier.Weights | None = None) -> tuple[float, float]:
     """The classifier's (p_high, p_any) of the riskiest piece long enough to judge (0, 0 when
     none is). ``text``: what was embedded (the spans index into it)."""
     import numpy as np
@@ -158,14 +160,23 @@ def _unit_scores(vectors: MessageVectors, text: str) -> tuple[float, float]:
              if judged(text[start:end])]
     if not rows:
         return 0.0, 0.0
-    return classifier.scores(np.vstack(rows))
+    return classifier.scores(np.vstack(rows), model)
 
 
 def assess_text(text: str, embed: bool = True) -> Assessment:
-    """Read and triage a message in one call (the command line, tests, the bench)."""
-    return assess(reader.read(text, embed=embed))
+    """Read and triage a message in one call (the command line, tests, the bench), the way
+    the service reads it (:func:`read`)."""
+    return assess(read(text, embed=embed))
 
 
-def message_vectors(text: str) -> MessageVectors | None:
-    """The vectors the classifier sees for a text (for training)."""
-    return reader.read(text).vectors
+def read(text: str, embed: bool = True) -> ReadMessage:
+    """A message read for triage: a message in another language
+    (:func:`bot.text.reads_as_english`) with the multilingual encoder, any other with
+    all-MiniLM-L6-v2."""
+    return reader.read(text, embed=embed, english=reads_as_english(text))
+
+
+def message_vectors(text: str, english: bool = True) -> MessageVectors | None:
+    """The vectors the classifier sees for a text (for training): of all-MiniLM-L6-v2, or of
+    the multilingual encoder when ``english`` is False."""
+    return reader.read(text, english=english).vectors

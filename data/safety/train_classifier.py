@@ -1,6 +1,6 @@
 """Rebuild the crisis classifier: bot/safety/data/crisis_classifier.json.
 
-    python data/safety/train_classifier.py [--dev FILE ...]
+    python data/safety/train_classifier.py [--encoder minilm|use] [--dev FILE ...]
 
 Reads the training corpus ``data/safety/crisis_train.tsv`` (written by ``build_corpus.py`` here:
 hand-written seed messages in seven languages, augmented with typos, slang and everyday carrier
@@ -17,7 +17,12 @@ The two thresholds (``high`` and any tier) are picked on the dev files given wit
 (labelled ``crisis``/``ok`` or ``high``/``possible``/``none``): the lowest thresholds that keep
 false alarms on their safe messages under the targets. Never pass a test set here.
 
-Vectors are cached in data/safety/.cache (not committed), keyed by the text.
+``--encoder use`` trains the model for messages in other languages on the multilingual
+encoder's vectors (:mod:`bot.matching.multilingual`):
+``bot/safety/data/crisis_classifier_use.json``, its thresholds picked on the dev files' messages
+that are not in English (the only ones it sees).
+
+Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "crisis_train.tsv"
 CACHE = HERE / ".cache"
 OUT = ROOT / "bot" / "safety" / "data" / "crisis_classifier.json"
+OUT_USE = ROOT / "bot" / "safety" / "data" / "crisis_classifier_use.json"
+ENCODERS = {"minilm": "all-MiniLM-L6-v2", "use": "USE multilingual v3"}
 CLASSES = classifier.CLASSES  # ("none", "possible", "high")
 TARGET_HIGH_FALSE = 0.01  # share of safe dev messages allowed in the high tier
 TARGET_ANY_FALSE = 0.05  # ... in any tier
@@ -56,19 +63,19 @@ def read_rows(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-def vectors_of(texts: list[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+def vectors_of(texts: list[str], encoder: str = "minilm") -> list[tuple[np.ndarray, np.ndarray]]:
     """(whole, units) per text, from the cache or computed now."""
     CACHE.mkdir(exist_ok=True)
     out = []
     started, done = time.time(), 0
     for text in texts:
         key = hashlib.sha1(text.encode()).hexdigest()
-        path = CACHE / f"{key}.npz"
+        path = CACHE / (f"{key}.npz" if encoder == "minilm" else f"{encoder}-{key}.npz")
         if path.exists():
             z = np.load(path)
             out.append((z["whole"], z["units"]))
             continue
-        mv = triage.message_vectors(text)
+        mv = triage.message_vectors(text, english=encoder == "minilm")
         assert mv is not None, "the semantic extra is needed to train"
         np.savez(path, whole=mv.whole, units=mv.units)
         out.append((mv.whole, mv.units))
@@ -126,11 +133,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dev", nargs="*", default=[], type=Path)
     ap.add_argument("-C", type=float, default=4.0)
+    ap.add_argument("--encoder", choices=("minilm", "use"), default="minilm")
     args = ap.parse_args(argv)
+    out = OUT if args.encoder == "minilm" else OUT_USE
 
     rows = read_rows(CORPUS)
     print(f"corpus: {len(rows)} messages", file=sys.stderr)
-    units = unit_matrix(vectors_of([t for _, _, t in rows]))
+    units = unit_matrix(vectors_of([t for _, _, t in rows], args.encoder))
     labels = [CLASSES.index(lab) for lab, _, _ in rows]
     x0, y0 = training_set(units, labels)
     first = fit(x0, y0, args.C)
@@ -140,13 +149,15 @@ def main(argv: list[str] | None = None) -> int:
                "intercept": model.intercept_.tolist()}
     t_high, t_any = 0.5, 0.5
     if args.dev:
-        dev = [r for path in args.dev for r in read_rows(path)]
-        dev_units = unit_matrix(vectors_of([t for _, _, t in dev]))
+        dev = [r for path in args.dev for r in read_rows(path)
+               if args.encoder == "minilm" or r[1] != "en"]
+        dev_units = unit_matrix(vectors_of([t for _, _, t in dev], args.encoder))
         t_high, t_any = pick_thresholds(dev_units, [lab in ("ok", "none") for lab, _, _ in dev],
                                         classifier.Weights.from_dict(weights))
     data = {
-        "about": "3-class logistic regression on all-MiniLM-L6-v2 unit vectors (see "
-                 "data/safety/train_classifier.py, which rebuilds this file)",
+        "about": f"3-class logistic regression on {ENCODERS[args.encoder]} unit vectors (see "
+                 f"data/safety/train_classifier.py --encoder {args.encoder}, which rebuilds "
+                 "this file)",
         "corpus": f"data/safety/crisis_train.tsv ({len(rows)} messages)",
         "dev": [str(p.relative_to(ROOT)) if p.is_absolute() else str(p) for p in args.dev],
         "C": args.C,
@@ -156,8 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         "coef": [[round(v, 6) for v in row] for row in weights["coef"]],
         "intercept": [round(v, 6) for v in weights["intercept"]],
     }
-    OUT.write_text(json.dumps(data) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(y1)} units, thresholds high {t_high:.3f}, "
+    out.write_text(json.dumps(data) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}: {len(y1)} units, thresholds high {t_high:.3f}, "
           f"any {t_any:.3f}", file=sys.stderr)
     return 0
 
