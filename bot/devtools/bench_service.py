@@ -29,6 +29,7 @@ CRISIS_SETS = (
     ("test A (blind, frozen)", "crisis_test_a.tsv"),
     ("test B (blind, frozen)", "crisis_test_b.tsv"),
     ("test D (blind, frozen)", "crisis_test_d.tsv"),
+    ("test E (blind, frozen)", "crisis_test_e.tsv"),
     ("dev C (train: thresholds)", "crisis_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),
