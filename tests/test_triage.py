@@ -3,8 +3,9 @@ the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_a.tsv``, ``crisis_test_b.tsv``,
-``crisis_test_d.tsv`` and ``crisis_test_e.tsv`` were scored once and are frozen: the floors below sit under those first
-figures and must not be raised after tuning on them. (A's Russian and some Portuguese lines were
+``crisis_test_d.tsv``, ``crisis_test_e.tsv`` and ``crisis_test_f.tsv`` were scored once and
+are frozen: the floors below sit under those first figures and must not be raised after tuning
+on them. (A's Russian and some Portuguese lines were
 seen before the second Italian and Russian rules were written; D had not been written then.)
 ``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is training data now.
 """
@@ -29,7 +30,11 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      (English 0.95, other languages 0.35-0.45), safe in high 0.029, safe in any tier 0.143
 #   E (idiomatic, written per language; first scored with the multilingual encoder for other
 #      languages): recall any tier 0.411 (English 0.85, others 0.23-0.43), safe in high 0.021,
-#      safe in any tier 0.121
+#      safe in any tier 0.121 (that scoring read every message with all-MiniLM-L6-v2: the
+#      evaluation did not yet route other languages to the multilingual encoder as the bot does)
+#   F (written after the multilingual classifier was retrained; first scored with the whole
+#      detector as the bot runs it): recall any tier 0.686 (English 0.95, others 0.40-0.725),
+#      safe in high 0.036, safe in any tier 0.114
 # Floors a little below them: CI fails if the detector gets worse on unseen wording.
 # The issue's targets (recall >= 0.97, <= 2% / <= 8% false alarms) are NOT met.
 FLOORS = {
@@ -37,6 +42,7 @@ FLOORS = {
     "crisis_test_b.tsv": {"recall_any": 0.63, "false_high": 0.07, "false_any": 0.17},
     "crisis_test_d.tsv": {"recall_any": 0.44, "false_high": 0.04, "false_any": 0.16},
     "crisis_test_e.tsv": {"recall_any": 0.39, "false_high": 0.035, "false_any": 0.14},
+    "crisis_test_f.tsv": {"recall_any": 0.66, "false_high": 0.05, "false_any": 0.14},
 }
 
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.matching import message as reader
 from bot.matching.message import ReadMessage
 from bot.safety import triage
 from bot.safety.triage import Assessment
@@ -119,7 +118,7 @@ def evaluate_rows(rows: Sequence[tuple[str, str, str]],
     by_lang: dict[str, dict[str, Figures]] = {}
     wrong: dict[str, list[int]] = {name: [] for name in detectors}
     for i, (label, lang, text) in enumerate(rows):
-        seen = reader.read(text, embed=embed)
+        seen = triage.read(text, embed=embed)  # as the bot reads it (encoder by language)
         for name, detect in detectors.items():
             risk = detect(seen).risk
             overall[name].add(label, risk)

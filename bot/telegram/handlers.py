@@ -47,10 +47,12 @@ COMMANDS_KEY = "commands"
 BURSTS_KEY = "bursts"
 
 #: Worker threads for the CPU and SQLite work of replies (matching, letter pages, topic pages,
-#: admin reads). Two cores: SQLite and rapidfuzz release the GIL, so a few more threads than
-#: cores keep one long letter page or search from holding up everybody else. The event loop
-#: only reads updates and sends replies. (Admin loads run on the default executor, apart.)
-WORKERS = 4
+#: admin reads): one per core. The encoder (onnxruntime), SQLite and rapidfuzz release the GIL;
+#: more threads only fight over it: 300 users at once were answered at 77-88 updates/s with 2
+#: workers, 73-83 with 3, 62-72 with 4 and 57-63 with 1 (bot in its own process, 2 cores).
+#: The event loop only reads updates and sends replies. (Admin loads run on the default
+#: executor, apart.)
+WORKERS = 2
 #: Messages from one private chat closer together than this are one burst: the first is
 #: answered at once, the rest together in one reply, each of them crisis-checked.
 BURST_SECONDS = 0.6
