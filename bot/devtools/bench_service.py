@@ -228,8 +228,8 @@ def format_figures(result: dict[str, Any]) -> str:
                 for lang, d in row["languages"].items()))
         lines.append("")
     if result.get("venv_mb"):
-        lines.append(f"Virtualenv size: {result['venv_mb']:.0f} MB, this one, with whatever else was "
-                     "installed into it (goal <= 600 MB for a fresh ./scripts/setup)")
+        lines.append(f"Virtualenv size: {result['venv_mb']:.0f} MB, this one, with whatever else "
+                     "was installed into it (goal <= 600 MB for a fresh ./scripts/setup)")
         lines.append("")
     people = result.get("people")
     if people:
