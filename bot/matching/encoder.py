@@ -37,13 +37,14 @@ _SENTENCE = re.compile(r"[^.!?…;\n]+(?:[.!?…;]+|\n+|$)")
 
 def available() -> bool:
     """True when the semantic extra is installed (checked once)."""
-    return _installed()
+    return installed(*_REQUIRED)
 
 
-@functools.lru_cache(maxsize=1)
-def _installed() -> bool:
+@functools.lru_cache(maxsize=8)
+def installed(*modules: str) -> bool:
+    """True when every one of these modules can be imported (checked once per set)."""
     try:
-        return all(importlib.util.find_spec(name) is not None for name in _REQUIRED)
+        return all(importlib.util.find_spec(name) is not None for name in modules)
     except (ImportError, ValueError):  # pragma: no cover - broken installs
         return False
 

