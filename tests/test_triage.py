@@ -3,10 +3,10 @@ the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_a.tsv``, ``crisis_test_b.tsv``,
-``crisis_test_d.tsv``, ``crisis_test_e.tsv`` and ``crisis_test_f.tsv`` were scored once and
-are frozen: the floors below sit under those first figures and must not be raised after tuning
-on them. (A's Russian and some Portuguese lines were
-seen before the second Italian and Russian rules were written; D had not been written then.)
+``crisis_test_d.tsv``, ``crisis_test_e.tsv``, ``crisis_test_f.tsv`` and ``crisis_test_g.tsv``
+were scored once and are frozen: the floors below sit under those first figures and must not
+be raised after tuning on them. (A's Russian and some Portuguese lines were seen before the
+second Italian and Russian rules were written; D had not been written then.)
 ``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is training data now.
 """
 
@@ -35,6 +35,9 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   F (written after the multilingual classifier was retrained; first scored with the whole
 #      detector as the bot runs it): recall any tier 0.686 (English 0.95, others 0.40-0.725),
 #      safe in high 0.036, safe in any tier 0.114
+#   G (written after 900 more idiomatic de/fr/es training messages; first scored with the whole
+#      detector): recall any tier 0.818 (English 0.925, others 0.725-0.875), safe in high
+#      0.043, safe in any tier 0.179
 # Floors a little below them: CI fails if the detector gets worse on unseen wording.
 # The issue's targets (recall >= 0.97, <= 2% / <= 8% false alarms) are NOT met.
 FLOORS = {
@@ -43,6 +46,7 @@ FLOORS = {
     "crisis_test_d.tsv": {"recall_any": 0.44, "false_high": 0.04, "false_any": 0.16},
     "crisis_test_e.tsv": {"recall_any": 0.39, "false_high": 0.035, "false_any": 0.14},
     "crisis_test_f.tsv": {"recall_any": 0.66, "false_high": 0.05, "false_any": 0.14},
+    "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
 }
 
 

@@ -31,6 +31,7 @@ CRISIS_SETS = (
     ("test D (blind, frozen)", "crisis_test_d.tsv"),
     ("test E (blind, frozen)", "crisis_test_e.tsv"),
     ("test F (blind, frozen)", "crisis_test_f.tsv"),
+    ("test G (blind, frozen)", "crisis_test_g.tsv"),
     ("dev C (train: thresholds)", "crisis_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),
