@@ -230,7 +230,7 @@ MIN_CONFIDENCE = 0.75
 _LANGUAGE_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
-def _language_words(text: str) -> list[str]:
+def language_words(text: str) -> list[str]:
     """Folded words, apostrophes inside them dropped ("don't" -> "dont")."""
     return [w.replace("'", "") for w in _LANGUAGE_WORD.findall(fold(text.replace("’", "'")))]
 
@@ -252,17 +252,27 @@ _STOP_TEXT: dict[str, str] = {
 _STOPWORDS = {lang: frozenset(words.split()) for lang, words in _STOP_TEXT.items()}
 
 
+def _cyrillic_share(text: str) -> float:
+    """The share of the letters that are Cyrillic (0 without letters)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, "")) / len(letters)
+
+
+def _stopword_counts(words: list[str]) -> dict[str, int]:
+    """How many of the words are common words of each language."""
+    return {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+
+
 def _by_stopwords(text: str) -> tuple[str | None, float]:
     """(language, confidence) from stop-word counts; Cyrillic script is Russian here."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters:
-        cyrillic = sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, ""))
-        if cyrillic / len(letters) > 0.6:
-            return "ru", 1.0
-    words = _language_words(text)
+    if _cyrillic_share(text) > 0.6:
+        return "ru", 1.0
+    words = language_words(text)
     if len(words) < MIN_WORDS:
         return None, 0.0
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+    counts = _stopword_counts(words)
     best = max(counts, key=lambda lang: counts[lang])
     total = sum(counts.values())
     if counts[best] < 2 or not total:
@@ -301,17 +311,13 @@ def language_of(text: str) -> str | None:
     return lang if lang is not None and confidence >= 0.5 else None
 
 
-def reads_as_english(text: str) -> bool:
-    """Whether a message is best read as English: False for Cyrillic script or when another
-    language's common words outnumber English ones (however short the message), True when
-    nothing tells (no common word of any language)."""
-    if language_of(text) == "en":
+def reads_as_english(text: str, language: str | None) -> bool:
+    """Whether a message is best read as English, given its :func:`language_of`: False for
+    Cyrillic script or when another language's common words outnumber English ones (however
+    short the message), True when nothing tells (no common word of any language)."""
+    if language == "en":
         return True
-    letters = [ch for ch in text if ch.isalpha()]
-    if letters and sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, "")) * 2 > len(
-            letters):
+    if _cyrillic_share(text) > 0.5:
         return False
-    words = _language_words(text)
-    counts = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
-    others = max(v for lang, v in counts.items() if lang != "en")
-    return counts["en"] >= others
+    counts = _stopword_counts(language_words(text))
+    return counts["en"] >= max(v for lang, v in counts.items() if lang != "en")

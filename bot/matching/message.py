@@ -20,25 +20,30 @@ MAX_EMBED_CHARS = 20_000
 
 @dataclass(frozen=True)
 class ReadMessage:
-    """The message as written, as normalized, and its vectors (None without the extra)."""
+    """The message as written, as normalized, and its vectors (None without the extra);
+    ``language``: its :func:`bot.text.language_of`, when the reader told it."""
 
     text: str
     normalized: str
     vectors: MessageVectors | None
+    language: str | None = None
 
 
-def read(text: str, embed: bool = True, english: bool = True) -> ReadMessage:
+def read(text: str, embed: bool = True, english: bool = True,
+         language: str | None = None) -> ReadMessage:
     """Normalize and (when the semantic extra is installed and ``embed``) embed a message:
     with all-MiniLM-L6-v2, or for a message known to be in another language (``english``
-    False) with the multilingual encoder (:mod:`bot.matching.multilingual`)."""
+    False) with the multilingual encoder (:mod:`bot.matching.multilingual`). ``language`` is
+    kept with it for the replies."""
     normalized = normalize(text)
     vectors = None
     if embed and normalized:
+        embedded = normalized[:MAX_EMBED_CHARS]
         if not english and multilingual.available():
-            vectors = multilingual.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
+            vectors = multilingual.shared_encoder().encode_message(embedded)
         elif encoder.available():
-            vectors = encoder.shared_encoder().encode_message(normalized[:MAX_EMBED_CHARS])
-    return ReadMessage(text, normalized, vectors)
+            vectors = encoder.shared_encoder().encode_message(embedded)
+    return ReadMessage(text, normalized, vectors, language)
 
 
 def warm() -> None:

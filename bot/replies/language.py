@@ -9,10 +9,9 @@ language still gets the crisis resources first. The language is told by
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from bot.replies.render import DISCLAIMER, Reply, esc
-from bot.text import LANGUAGES, language_of
+from bot.text import LANGUAGES, language_of, language_words
 
 #: The message's language among LANGUAGES (see :func:`bot.text.language_of`).
 detect_language = language_of
@@ -27,19 +26,9 @@ _GREETINGS = {
     "guten tag", "buenos dias", "buenas", "buongiorno", "bom dia",
 }
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
-
-
-def _fold(text: str) -> str:
-    """Lower case, accents off, only words separated by single spaces."""
-    text = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(w.replace("'", "") for w in _WORD.findall(text))
-
-
 def is_greeting(text: str) -> bool:
     """True for a message that is only a greeting ("hi", "Hello!!", "hey there :)")."""
-    folded = _fold(text)
+    folded = " ".join(language_words(text))
     if not folded or len(folded) > 40:
         return False
     folded = re.sub(r"(.)\1{2,}", r"\1\1", folded)  # "heyyyy" -> "heyy"
@@ -92,12 +81,12 @@ def render_other_language(code: str) -> Reply:
                  "in English if you can.</i>\n\n" + DISCLAIMER)
 
 
-def special_reply(text: str) -> Reply | None:
-    """The reply to a greeting or a non-English message, else None (match it as usual).
-    Call only after the crisis check."""
+def special_reply(text: str, code: str | None) -> Reply | None:
+    """The reply to a greeting or a non-English message (``code``: its language, as
+    :func:`detect_language` tells it), else None (match it as usual). Call only after the
+    crisis check."""
     if is_greeting(text):
         return render_greeting()
-    code = detect_language(text)
     if code is not None and code in ENGLISH_ONLY:
         return render_other_language(code)
     return None

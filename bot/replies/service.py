@@ -6,6 +6,7 @@ The message is health data: it is never logged and never stored. Errors are logg
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -86,14 +87,14 @@ def read(message: str | None) -> ReadMessage:
         return triage.read(text)
     except Exception as exc:
         log.error("reading the message failed: %s", type(exc).__name__)
-        return ReadMessage(text, text, None)
+        return ReadMessage(text, text, None, language.detect_language(text))
 
 
 def assess(read_message: ReadMessage, semantic: bool = True) -> Assessment:
     """The crisis triage of a read message: the rules and, when `semantic` is on (the
     ``CRISIS_SEMANTIC`` setting) and the message has vectors, the trained classifier."""
     if not semantic and read_message.vectors is not None:
-        read_message = ReadMessage(read_message.text, read_message.normalized, None)
+        read_message = dataclasses.replace(read_message, vectors=None)
     return triage.assess(read_message)
 
 
@@ -117,6 +118,8 @@ def respond(
     region: str | None = None,
     bot_username: str,
     crisis_semantic: bool = True,
+    seen: ReadMessage | None = None,
+    assessment: Assessment | None = None,
 ) -> Reply:
     """The reply to a person's message, safety first:
 
@@ -124,15 +127,16 @@ def respond(
     - ``possible`` risk: a caring sentence and the crisis lines, then up to 3 letters;
     - otherwise up to 3 letters (the rest behind "More letters"), or a kind "no match".
 
-    The message is read once (:func:`read`): the same vectors serve safety and matching.
-    `crisis_semantic` switches the trained classifier (``CRISIS_SEMANTIC``)."""
-    seen = read(message)
-    assessment = assess(seen, crisis_semantic)
+    The message is read once (:func:`read`; or pass ``seen`` and its ``assessment`` when the
+    caller already has them): the same vectors serve safety and matching. `crisis_semantic`
+    switches the trained classifier (``CRISIS_SEMANTIC``)."""
+    seen = seen or read(message)
+    assessment = assessment or assess(seen, crisis_semantic)
     if assessment.risk == "high":
         return render.render_crisis(crisis_resources(region))
     text = prepare(message)
     if assessment.risk == "possible":
-        code = language.detect_language(text) if has_words(text) else None
+        code = seen.language
         if code in language.ENGLISH_ONLY:  # lines first; then, in their language, why no letters
             return render.render_possible(
                 crisis_resources(region), [], bot_username=bot_username,
@@ -146,7 +150,7 @@ def respond(
                                       bot_username=bot_username, more_ids=more)
     if not has_words(text):
         return render.render_empty_message()
-    special = language.special_reply(text)  # greetings, other languages: after safety
+    special = language.special_reply(text, seen.language)  # after safety
     if special is not None:
         return special
     found = _found(archive, _search(matcher, text, SEARCH_LIMIT, _vector(seen)))

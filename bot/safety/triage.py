@@ -28,7 +28,7 @@ from bot.matching import message as reader
 from bot.matching.encoder import MessageVectors
 from bot.matching.message import ReadMessage
 from bot.safety import classifier, detector
-from bot.text import fold, reads_as_english
+from bot.text import fold, language_of, reads_as_english
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +175,9 @@ def assess_text(text: str, embed: bool = True) -> Assessment:
 def read(text: str, embed: bool = True) -> ReadMessage:
     """A message read for triage: a message in another language
     (:func:`bot.text.reads_as_english`) with the multilingual encoder, any other with
-    all-MiniLM-L6-v2."""
-    return reader.read(text, embed=embed, english=reads_as_english(text))
+    all-MiniLM-L6-v2; its language (told once) goes with it."""
+    code = language_of(text)
+    return reader.read(text, embed=embed, english=reads_as_english(text, code), language=code)
 
 
 def message_vectors(text: str, english: bool = True) -> MessageVectors | None:

@@ -38,6 +38,7 @@ from bot.archive.store import is_busy
 from bot.config import Settings
 from bot.replies import render, service
 from bot.replies.render import Button, Reply
+from bot.safety.triage import RISKS
 from bot.telegram import limits
 
 log = logging.getLogger(__name__)
@@ -186,19 +187,20 @@ async def write(context: ContextTypes.DEFAULT_TYPE, func: Callable[..., T], *arg
 def _respond(texts: list[str], d: Deps, bot_username: str) -> Reply:
     """One reply to one or more texts of a person (in a worker): every text is crisis-checked
     on its own; the most serious crisis reply wins; else the texts are answered together."""
-    def one(text: str) -> Reply:
+    def one(text: str, **read: Any) -> Reply:
         return service.respond(text, archive=d.archive, matcher=d.matcher,
                                region=d.settings.crisis_region, bot_username=bot_username,
-                               crisis_semantic=d.settings.crisis_semantic)
+                               crisis_semantic=d.settings.crisis_semantic, **read)
 
     if len(texts) == 1:
         return one(texts[0])
     # the triage alone on each text (no matching, no rendering); the riskiest one is answered
-    rank = {"none": 0, "possible": 1, "high": 2}
-    risks = [rank[service.check(text, d.settings.crisis_semantic).risk] for text in texts]
-    worst = max(range(len(texts)), key=risks.__getitem__)
-    if risks[worst]:
-        return one(texts[worst])
+    # from what was read for it
+    seen = [service.read(text) for text in texts]
+    checked = [service.assess(s, d.settings.crisis_semantic) for s in seen]
+    worst = max(range(len(texts)), key=lambda i: RISKS.index(checked[i].risk))
+    if checked[worst].is_crisis:
+        return one(texts[worst], seen=seen[worst], assessment=checked[worst])
     return one("\n".join(texts))
 
 
