@@ -98,11 +98,6 @@ def assess(read_message: ReadMessage, semantic: bool = True) -> Assessment:
     return triage.assess(read_message)
 
 
-def check(message: str, semantic: bool = True) -> Assessment:
-    """The crisis triage of a message (:func:`read` then :func:`assess`)."""
-    return assess(read(message), semantic)
-
-
 def _vector(read_message: ReadMessage) -> Any:
     """The message's vector for matching: all-MiniLM-L6-v2's, as the letters' (else None:
     the matcher embeds what it matches on)."""
