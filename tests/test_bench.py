@@ -104,3 +104,20 @@ def test_missing_data_is_a_clear_error(tmp_path, capsys):
     bench.add_arguments(parser)
     assert bench.main(parser.parse_args(["--data", str(tmp_path)])) == 2
     assert "counsel-chat CSVs not found" in capsys.readouterr().err
+
+
+def test_reply_speed_times_the_detector_apart():
+    from test_matcher import make_archive
+
+    from bot.devtools import people
+    from bot.matching.matcher import Matcher
+
+    archive = make_archive()
+    short = "my therapist ignores my calls, what do I do?"
+    long = " ".join(["I have been sleeping badly and my job is a mess."] * 12) + " any advice?"
+    messages = [people.PeopleMessage(str(i), text, len(text.split()), ())
+                for i, text in enumerate([short, long])]
+    speed = people.reply_speed(archive, Matcher(archive, "lexical"), messages, rounds=1)
+    assert set(speed) == {"short", "long"}
+    for bucket in speed.values():
+        assert bucket["reply_p95_ms"] >= bucket["detect_p95_ms"] > 0

@@ -538,3 +538,57 @@ def test_overdose_told_after_the_fact_is_caught_by_the_rules_alone(text):
                                   "did you take all your pills?"])
 def test_taking_medication_as_told_is_no_alarm(text):
     assert not check_message(text).is_crisis
+
+
+# --- the needed-strings gate: a rule runs only where one of its needed strings is ---
+def test_needed_strings_of_simple_patterns():
+    assert safety.needed_strings("i want to (?:die|kil myself)") == {"i want to "}
+    assert safety.needed_strings("(?:want|wish) to die") == {" to die"}  # the longest
+    assert safety.needed_strings("(?:kill|die)(?: now)? (?:x|go)") == {"kill", "die"}
+    assert safety.needed_strings("(?:a|bc)d") is None  # nothing of 3 characters is needed
+    assert safety.needed_strings("(?:pils )?tonight") == {"tonight"}  # optional: not needed
+    assert safety.needed_strings("x(?:yzw)+") == {"yzw"}  # repeated at least once
+
+
+_WORDS = st.sampled_from(["die", "kil", "pils", "now", "i", "me", "tonight", "not"])
+
+
+@st.composite
+def _patterns(draw, depth: int = 0):
+    """Small regexes over a few words: sequences, alternations, optional and repeated parts."""
+    kind = draw(st.sampled_from(["word", "seq", "alt", "opt", "rep"] if depth < 3 else ["word"]))
+    if kind == "word":
+        return re.escape(draw(_WORDS))
+    parts = draw(st.lists(_patterns(depth + 1), min_size=1, max_size=3))
+    if kind == "seq":
+        return " ".join(parts)
+    if kind == "alt":
+        return "(?:" + "|".join(parts) + ")"
+    return "(?:" + " ".join(parts) + (")?" if kind == "opt" else ")+")
+
+
+@given(pattern=_patterns(), words=st.lists(_WORDS, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_a_rule_never_matches_without_one_of_its_needed_strings(pattern, words):
+    needs = safety.needed_strings(pattern)
+    text = " ".join(words)
+    if needs is not None and re.search(pattern, text):
+        assert any(s in text for s in needs), (pattern, text, needs)
+
+
+def test_the_gate_changes_no_verdict():
+    """The gate only skips rules that cannot match: the same verdicts with every rule run."""
+    lex = safety._lexicon()
+    data = Path(__file__).resolve().parent / "data"
+    texts = [t for _, _, t in evaluation.labelled_rows(data / "crisis_labelled.tsv")]
+
+    def every_rule(text: str) -> CrisisCheck:
+        norm = safety.normalize(text)
+        for rule in lex.rules:
+            for m in safety._matches(rule, norm):
+                if safety._fires(rule, m, norm, lex):
+                    return CrisisCheck(True, rule.category, rule.rule_id)
+        return safety._NOT_CRISIS
+
+    assert sum(check_message(t).is_crisis for t in texts) > 100
+    assert [check_message(t) for t in texts] == [every_rule(t) for t in texts]

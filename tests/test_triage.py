@@ -2,12 +2,11 @@
 the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
-rules, the classifier's corpus or the code. ``crisis_test_a.tsv``, ``crisis_test_b.tsv``,
-``crisis_test_d.tsv``, ``crisis_test_e.tsv``, ``crisis_test_f.tsv`` and ``crisis_test_g.tsv``
-were scored once and are frozen: the floors below sit under those first figures and must not
-be raised after tuning on them. (A's Russian and some Portuguese lines were seen before the
-second Italian and Russian rules were written; D had not been written then.)
-``crisis_dev_c.tsv`` was used to pick the classifier's thresholds: it is training data now.
+rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_h.tsv`` and
+``crisis_test_i.tsv`` were scored once and are frozen: the floors below sit under those first
+figures and must not be raised after tuning on them. Sets A, B, D, E and F were frozen test
+sets too until 2026-12-07, when they became training data (``data/safety/written``; their first
+scores are kept below); dev C picked the thresholds before that.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot.matching import encoder
+from bot.matching import encoder, multilingual
 from bot.safety import classifier, evaluation, triage
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -38,15 +37,18 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   G (written after 900 more idiomatic de/fr/es training messages; first scored with the whole
 #      detector): recall any tier 0.818 (English 0.925, others 0.725-0.875), safe in high
 #      0.043, safe in any tier 0.179
-# Floors a little below them: CI fails if the detector gets worse on unseen wording.
-# The issue's targets (recall >= 0.97, <= 2% / <= 8% false alarms) are NOT met.
+# 2026-12-07: A, B, D, E and F (and dev C) became training data (data/safety/written) for the
+# one-hidden-layer classifiers, with 1,800 more messages written blind; then, first scores:
+#   H: recall any tier 0.961 (rules alone 0.236; high caught 0.964, in high 0.843), safe in
+#      high 0.029, safe in any tier 0.171
+#   I: recall any tier 0.925 (rules alone 0.189; high caught 0.893, in high 0.807), safe in
+#      high 0.050, safe in any tier 0.179
+# Floors a little below the first scores of the sets still frozen: CI fails if the detector
+# gets worse on unseen wording. The targets (0.97, 2%, 8%) are not met.
 FLOORS = {
-    "crisis_test_a.tsv": {"recall_any": 0.70, "false_high": 0.06, "false_any": 0.12},
-    "crisis_test_b.tsv": {"recall_any": 0.63, "false_high": 0.07, "false_any": 0.17},
-    "crisis_test_d.tsv": {"recall_any": 0.44, "false_high": 0.04, "false_any": 0.16},
-    "crisis_test_e.tsv": {"recall_any": 0.39, "false_high": 0.035, "false_any": 0.14},
-    "crisis_test_f.tsv": {"recall_any": 0.66, "false_high": 0.05, "false_any": 0.14},
     "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
+    "crisis_test_h.tsv": {"recall_any": 0.93, "false_high": 0.045, "false_any": 0.20},
+    "crisis_test_i.tsv": {"recall_any": 0.90, "false_high": 0.065, "false_any": 0.21},
 }
 
 
@@ -71,13 +73,68 @@ def test_blind_set_floors(name):
     assert whole["recall_any"] > rules["recall_any"]  # the classifier earns its place
 
 
-def test_classifier_weights_shape_and_thresholds():
-    model = classifier.weights()
-    assert model.coef.shape == (3, encoder.DIM) and model.intercept.shape == (3,)
+@pytest.mark.parametrize("name", ["all-MiniLM-L6-v2", "use-multilingual-v3"])
+def test_classifier_weights_shape_and_thresholds(name):
+    model = classifier.weights(name)
+    hidden = model.hidden_coef.shape[1]
+    assert model.hidden_coef.shape[0] == (encoder.DIM if name == "all-MiniLM-L6-v2"
+                                          else multilingual.DIM)
+    assert model.hidden_intercept.shape == (hidden,)
+    assert model.coef.shape == (3, hidden) and model.intercept.shape == (3,)
     assert 0.5 <= model.threshold_any <= 1.0 and 0.5 <= model.threshold_high <= 1.0
+    assert 0.0 < model.threshold_veto < model.threshold_any
 
 
-def test_classifier_scores_take_the_riskiest_unit():
+def test_packed_matrices_read_back_exactly():
+    import numpy as np
+
+    matrix = np.random.default_rng(1).normal(size=(5, 3)).astype(np.float32)
+    assert np.array_equal(classifier.array(classifier.packed(matrix)), matrix)
+    assert classifier.array([[1, 2]]).dtype == np.float32
+
+
+def _toy_network(threshold_veto: float = 0.0) -> classifier.Weights:
+    """Two inputs, two hidden units: input 0 means "high", input 1 means "none"."""
+    import numpy as np
+
+    f32 = np.float32
+    return classifier.Weights(
+        hidden_coef=np.eye(2, dtype=f32), hidden_intercept=np.zeros(2, dtype=f32),
+        coef=np.array([[0, 10], [0, 0], [10, 0]], dtype=f32), intercept=np.zeros(3, dtype=f32),
+        threshold_high=0.9, threshold_any=0.9, threshold_veto=threshold_veto)
+
+
+def test_a_hidden_layer_scores_the_riskiest_unit():
+    import numpy as np
+
+    model = _toy_network()
+    calm = np.array([[0, 1]], dtype=np.float32)
+    assert classifier.tier(calm, model) == "none"
+    assert classifier.tier(np.vstack([calm, [[1, 0]]]), model) == "high"
+    assert classifier.tier(np.array([[-1, 0]], dtype=np.float32), model) != "high"  # ReLU
+
+
+@needs_encoder
+def test_a_rule_goes_a_tier_down_where_the_classifier_reads_safe_context(monkeypatch):
+    """A rule that fires on a calm, safe message (a past attempt, a nurse's shift) goes one
+    tier down when the classifier's P(possible or high) is under the veto threshold."""
+    import numpy as np
+
+    text = "i took all my pills an hour ago and i feel strange"
+    assert triage.rules_assessment(text).risk == "high"
+    safe_reading = classifier.Weights(
+        coef=np.zeros((3, encoder.DIM), dtype=np.float32),
+        intercept=np.array([10, 0, 0], dtype=np.float32),  # "none" whatever the vectors
+        threshold_high=0.9, threshold_any=0.9, threshold_veto=0.5)
+    monkeypatch.setattr(triage.classifier, "weights", lambda *_a: safe_reading)
+    assert triage.assess_text(text).risk == "possible"
+    monkeypatch.setattr(triage.classifier, "weights",
+                        lambda *_a: classifier.Weights(**{**safe_reading.__dict__,
+                                                          "threshold_veto": 0.0}))
+    assert triage.assess_text(text).risk == "high"
+
+
+def test_a_logistic_regression_file_still_scores():
     import numpy as np
 
     coef = np.zeros((3, 4), dtype=np.float32)

@@ -106,19 +106,29 @@ def _pct(values: Sequence[float], q: float) -> float:
 
 def reply_speed(archive: Any, matcher: Any, messages: Sequence[PeopleMessage],
                 rounds: int = 2) -> dict[str, Any]:
-    """p50 / p95 (ms) of the whole reply path and of one bare encode, per length bucket."""
+    """p50 / p95 (ms) of the whole reply path, of one bare encode and of the crisis detector
+    on a message already read (rules + classifier: what it adds to the shared encoder pass),
+    per length bucket."""
     from bot.matching import encoder
     from bot.replies import service
+    from bot.safety import triage
 
     enc = encoder.shared_encoder() if encoder.available() else None
     timings: dict[str, dict[str, list[float]]] = {}
+    if messages:  # untimed: loads the rules, the classifiers and the encoders
+        service.respond(messages[0].text, archive=archive, matcher=matcher,
+                        bot_username="letters_bot")
     for _ in range(rounds):
         for m in messages:
-            row = timings.setdefault(_bucket(m.words), {"reply": [], "encode": []})
+            row = timings.setdefault(_bucket(m.words), {"reply": [], "encode": [], "detect": []})
             if enc is not None:
                 start = time.perf_counter()
                 enc.encode([m.text])
                 row["encode"].append((time.perf_counter() - start) * 1000)
+            message = triage.read(m.text)
+            start = time.perf_counter()
+            triage.assess(message)
+            row["detect"].append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
             service.respond(m.text, archive=archive, matcher=matcher,
                             bot_username="letters_bot")
@@ -130,7 +140,9 @@ def reply_speed(archive: Any, matcher: Any, messages: Sequence[PeopleMessage],
             continue
         entry: dict[str, Any] = {"messages": len(row["reply"]) // rounds,
                                  "reply_p50_ms": round(statistics.median(row["reply"]), 1),
-                                 "reply_p95_ms": round(_pct(row["reply"], 0.95), 1)}
+                                 "reply_p95_ms": round(_pct(row["reply"], 0.95), 1),
+                                 "detect_p50_ms": round(statistics.median(row["detect"]), 2),
+                                 "detect_p95_ms": round(_pct(row["detect"], 0.95), 2)}
         if row["encode"]:
             entry["encode_p50_ms"] = round(statistics.median(row["encode"]), 1)
             entry["encode_p95_ms"] = round(_pct(row["encode"], 0.95), 1)

@@ -1,16 +1,18 @@
 """The trained crisis classifier: three tiers from sentence vectors.
 
-A 3-class logistic regression (``none``, ``possible``, ``high``) over sentence vectors, one per
-encoder: all-MiniLM-L6-v2 (English messages) in ``data/crisis_classifier.json`` and the
-multilingual encoder (messages in other languages) in ``data/crisis_classifier_use.json``, both
-beside this module and rebuilt by ``data/safety/train_classifier.py`` (scikit-learn is needed
-there only; here it is one small matrix product). A message is scored on every unit (the whole
-message and each sentence) and takes its riskiest unit, so that a crisis at the end of a long
-message counts.
+A small neural network (one hidden layer of ReLU units, then a 3-class softmax over ``none``,
+``possible``, ``high``) over sentence vectors, one per encoder: all-MiniLM-L6-v2 (English
+messages) in ``data/crisis_classifier.json`` and the multilingual encoder (messages in other
+languages) in ``data/crisis_classifier_use.json``, both beside this module and rebuilt by
+``data/safety/train_classifier.py`` (scikit-learn is needed there only; here it is two small
+matrix products; a file without a hidden layer is a logistic regression). A message is scored on
+every unit (the whole message and each sentence) and takes its riskiest unit, so that a crisis at
+the end of a long message counts.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,27 +27,56 @@ RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classi
 
 @dataclass(frozen=True)
 class Weights:
-    """The model: ``coef`` (3 x 384), ``intercept`` (3), rows in :data:`CLASSES` order, and the
-    thresholds on P(high) and on P(possible or high)."""
+    """The model: the hidden layer (``hidden_coef``, inputs x units, and ``hidden_intercept``;
+    None for a logistic regression), the output layer ``coef`` (3 x units) and ``intercept``
+    (3), rows in :data:`CLASSES` order, and the thresholds on P(high) and on P(possible or
+    high); a rule's verdict goes one tier down when P(possible or high) is under
+    ``threshold_veto``, and to ``none`` under ``threshold_clear`` (0: never)."""
 
     coef: Any
     intercept: Any
     threshold_high: float = 0.5
     threshold_any: float = 0.5
+    threshold_veto: float = 0.0
+    threshold_clear: float = 0.0
+    hidden_coef: Any = None
+    hidden_intercept: Any = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Weights:
         """From the JSON file's fields (classes in any order)."""
-        import numpy as np
-
         names = [c if isinstance(c, str) else CLASSES[int(c)] for c in data["classes"]]
         order = [names.index(c) for c in CLASSES]
+        hidden = data.get("hidden")
         return cls(
-            coef=np.asarray(data["coef"], dtype=np.float32)[order],
-            intercept=np.asarray(data["intercept"], dtype=np.float32)[order],
+            coef=array(data["coef"])[order],
+            intercept=array(data["intercept"])[order],
             threshold_high=float(data.get("threshold_high", 0.5)),
             threshold_any=float(data.get("threshold_any", 0.5)),
+            threshold_veto=float(data.get("threshold_veto", 0.0)),
+            threshold_clear=float(data.get("threshold_clear", 0.0)),
+            hidden_coef=array(hidden["coef"]) if hidden else None,
+            hidden_intercept=array(hidden["intercept"]) if hidden else None,
         )
+
+
+def array(value: Any) -> Any:
+    """A float32 matrix from the model file: nested lists, or ``{"shape": [...], "float32":
+    base64 of the little-endian values}`` (the compact form of the big matrices)."""
+    import numpy as np
+
+    if isinstance(value, dict):
+        raw = base64.b64decode(value["float32"])
+        return np.frombuffer(raw, dtype="<f4").reshape(value["shape"]).astype(np.float32)
+    return np.asarray(value, dtype=np.float32)
+
+
+def packed(matrix: Any) -> dict[str, Any]:
+    """The compact form of a matrix for the model file (read back by :func:`array`)."""
+    import numpy as np
+
+    values = np.ascontiguousarray(matrix, dtype="<f4")
+    return {"shape": list(values.shape), "float32": base64.b64encode(values.tobytes()).decode()}
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +92,8 @@ def probabilities(units: Any, model: Weights | None = None) -> Any:
     import numpy as np
 
     model = model or weights()
+    if model.hidden_coef is not None:
+        units = np.maximum(units @ model.hidden_coef + model.hidden_intercept, 0.0)
     logits = units @ model.coef.T + model.intercept
     logits -= logits.max(1, keepdims=True)
     p = np.exp(logits)

@@ -10,6 +10,7 @@ This module must stay free of Telegram imports so that it can be tested and reus
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 import unicodedata
@@ -17,8 +18,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz, process
+
+try:  # the regex parser, to find the words a rule cannot match without (a cheap gate)
+    _sre: Any = importlib.import_module("re._constants")
+    _sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - another Python: every rule runs, only slower
+    _sre = _sre_parse = None
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +113,8 @@ class _Rule:
     flags: frozenset[str]
     regex: re.Pattern[str]
     bounded: bool  # must start at a word boundary
+    #: strings one of which is in every text the rule matches (None: not known, always run)
+    needs: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +143,7 @@ class _Lexicon:
     fuzzy_words: tuple[str, ...]
     keep_words: frozenset[str]
     guards: dict[str, re.Pattern[str]]
+    needed: tuple[str, ...]  # every string some rule needs (:attr:`_Rule.needs`)
     negation_tail: re.Pattern[str]
     pronoun: re.Pattern[str]  # group "o": someone else, group "f": the writer
     relative: re.Pattern[str]  # "my friend who (keeps) ..." right before a match
@@ -173,6 +184,62 @@ def _compile(pattern: str, where: str, boundaries: bool = True) -> re.Pattern[st
         return re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"{where}: bad pattern: {exc}") from exc
+
+
+#: Needed strings shorter than this are in nearly every text: such a rule always runs.
+_MIN_NEEDED = 3
+
+
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which is in every text that ``pattern`` matches (None when the parse
+    finds no such set of strings of at least ``_MIN_NEEDED`` characters).
+
+    A rule whose strings are all absent from a message cannot match it, and most messages
+    contain none of a rule's words: checking them first spares most of the regex searches."""
+    if _sre_parse is None:
+        return None
+    try:
+        found = _needed(_sre_parse.parse(pattern))
+    except Exception:  # an unusual construct: the rule always runs
+        return None
+    return found if found and min(map(len, found)) >= _MIN_NEEDED else None
+
+
+def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
+    return min(map(len, strings)), -len(strings)
+
+
+def _needed(sequence: Any) -> frozenset[str] | None:
+    """The most selective needed-string set of a parsed sequence (see needed_strings)."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def consider(strings: frozenset[str] | None) -> None:
+        nonlocal best
+        if strings and (best is None or _selectivity(strings) > _selectivity(best)):
+            best = strings
+
+    for op, arg in sequence:
+        if op is _sre.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            consider(_needed(arg[-1]))
+        elif op is _sre.ATOMIC_GROUP:
+            consider(_needed(arg))
+        elif op is _sre.BRANCH:
+            branches = [_needed(branch) for branch in arg[1]]
+            if all(branches):
+                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            consider(_needed(arg[2]))
+        # anything else (classes, any character, anchors, look-arounds) needs no string
+    if run:
+        consider(frozenset({"".join(run)}))
+    return best
 
 
 def _compile_guard(pattern: str, where: str) -> re.Pattern[str]:
@@ -225,7 +292,8 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
             pattern = _expand(m.group(3), defines, where)
             bounded = lang not in _NO_BOUNDARY_LANGS
             regex = _compile(pattern, where, bounded)
-            rules.append(_Rule(f"{lang}.{m.group(1)}", category, lang, flags, regex, bounded))
+            rules.append(_Rule(f"{lang}.{m.group(1)}", category, lang, flags, regex, bounded,
+                               needed_strings(regex.pattern)))
     missing = [g for g in _GUARDS if g not in defines]
     if missing:
         raise ValueError(f"{source}: missing @define {', '.join(missing)}")
@@ -239,8 +307,9 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
     relative = re.compile(
         rf"(?<!\w)(?:{other_noun}|{other_pron}) (?:who|whos|that|which)(?: \w+){{0,3}}$")
     mention = re.compile(rf"(?<!\w)(?:(?P<o>{other})|(?P<f>{first}))(?!\w)")
+    needed = tuple(dict.fromkeys(s for rule in rules for s in sorted(rule.needs or ())))
     return _Lexicon(tuple(rules), tuple(subs), tuple(dict.fromkeys(fuzzy)), frozenset(keep),
-                    guards, negation_tail, pronoun, relative, mention)
+                    guards, needed, negation_tail, pronoun, relative, mention)
 
 
 @lru_cache(maxsize=1)
@@ -362,7 +431,10 @@ def _check(text: str) -> CrisisCheck:
     norm = normalize(text)
     if not norm:
         return _NOT_CRISIS
+    present = {s for s in lex.needed if s in norm}
     for rule in lex.rules:
+        if rule.needs is not None and rule.needs.isdisjoint(present):
+            continue  # none of the strings it cannot match without
         for m in _matches(rule, norm):
             if _fires(rule, m, norm, lex):
                 return CrisisCheck(True, rule.category, rule.rule_id)

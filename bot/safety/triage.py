@@ -15,6 +15,11 @@ Two detectors, and the riskier verdict wins:
 2. the trained classifier (:mod:`bot.safety.classifier`) on the vectors of every sentence unit,
    computed once per message and shared with matching (:mod:`bot.matching.message`).
 
+A rule's verdict goes down where the classifier reads the message as safe (one tier when its
+P(possible or high) is under the model's ``threshold_veto``, to ``none`` under
+``threshold_clear``): the rules see words, the classifier sees context ("I attempted suicide
+15 years ago, today I'm well", a nurse's shift, a game).
+
 Never raises: an internal error counts as ``possible`` (crisis lines first, letters after).
 """
 
@@ -22,7 +27,8 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from bot.matching import message as reader
 from bot.matching.encoder import MessageVectors
@@ -129,17 +135,33 @@ def assess(message: ReadMessage) -> Assessment:
         if message.vectors is None:
             return rules
         model = classifier.weights(message.vectors.model)
-        p_high, p_any = _unit_scores(message.vectors, message.normalized, model)
-        learned = classifier.tier_of(p_high, p_any, model)
-        risk = max(rules.risk, learned, key=RISKS.index)
-        if risk == "none":
-            return Assessment("none", p_high=p_high, p_any=p_any)
-        source = ("both" if rules.risk != "none" and learned != "none"
-                  else "rules" if rules.risk != "none" else "classifier")
-        return Assessment(risk, source, rules.category, rules.rule, p_high, p_any)
+        return combine(rules, _unit_scores(message.vectors, message.normalized, model), model)
     except Exception as exc:  # a safety check must answer whatever happens
         log.error("crisis triage failed: %s", type(exc).__name__)  # by type: no user text
         return Assessment("possible", "internal_error")
+
+
+def combine(rules: Assessment, scores: tuple[float, float] | None,
+            model: classifier.Weights) -> Assessment:
+    """The verdict of the rules and of the classifier's ``scores`` (p_high, p_any; None when
+    no piece was long enough to judge): the riskier wins, after a rule's verdict has gone
+    down where the classifier reads the message as safe (one tier under ``threshold_veto``,
+    to ``none`` under ``threshold_clear``)."""
+    if scores is None:  # nothing long enough for the classifier: the rules alone
+        return rules
+    p_high, p_any = scores
+    learned = classifier.tier_of(p_high, p_any, model)
+    if rules.risk != "none" and p_any < model.threshold_veto:
+        # a rule fired on words the classifier reads as safe in context (a past attempt
+        # told calmly, a nurse's shift, a game)
+        down = RISKS.index(rules.risk) if p_any < model.threshold_clear else 1
+        rules = replace(rules, risk=RISKS[RISKS.index(rules.risk) - down])
+    risk = max(rules.risk, learned, key=RISKS.index)
+    if risk == "none":
+        return Assessment("none", p_high=p_high, p_any=p_any)
+    source = ("both" if rules.risk != "none" and learned != "none"
+              else "rules" if rules.risk != "none" else "classifier")
+    return Assessment(risk, source, rules.category, rules.rule, p_high, p_any)
 
 
 #: The classifier reads the message and its sentence units of at least this many words: it
@@ -149,10 +171,10 @@ MIN_CLASSIFIER_WORDS = 3
 _WORD = re.compile(r"\w+")
 
 
-def _unit_scores(vectors: MessageVectors, text: str,
-                 model: classifier.Weights | None = None) -> tuple[float, float]:
-    """The classifier's (p_high, p_any) of the riskiest piece long enough to judge (0, 0 when
-    none is). ``text``: what was embedded (the spans index into it)."""
+def judged_rows(vectors: MessageVectors, text: str) -> Any:
+    """The vectors the classifier judges: the message's and its units', each only when its
+    piece has at least :data:`MIN_CLASSIFIER_WORDS` words (none: an empty matrix). ``text``:
+    what was embedded (the spans index into it)."""
     import numpy as np
 
     def judged(piece: str) -> bool:
@@ -161,9 +183,15 @@ def _unit_scores(vectors: MessageVectors, text: str,
     rows = [vectors.whole] if judged(text) else []
     rows += [unit for unit, (start, end) in zip(vectors.units, vectors.spans, strict=True)
              if judged(text[start:end])]
-    if not rows:
-        return 0.0, 0.0
-    return classifier.scores(np.vstack(rows), model)
+    return np.vstack(rows) if rows else np.zeros((0, len(vectors.whole)), dtype=np.float32)
+
+
+def _unit_scores(vectors: MessageVectors, text: str,
+                 model: classifier.Weights | None = None) -> tuple[float, float] | None:
+    """The classifier's (p_high, p_any) of the riskiest judged piece (None when no piece is
+    long enough)."""
+    rows = judged_rows(vectors, text)
+    return classifier.scores(rows, model) if len(rows) else None
 
 
 def assess_text(text: str, embed: bool = True) -> Assessment:
