@@ -2,15 +2,16 @@
 the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
-rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_h.tsv`` and
-``crisis_test_i.tsv`` were scored once and are frozen: the floors below sit under those first
-figures and must not be raised after tuning on them. Sets A, B, D, E and F were frozen test
-sets too until 2026-12-07, when they became training data (``data/safety/written``; their first
-scores are kept below); dev C picked the thresholds before that.
+rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_j.tsv`` and
+``crisis_test_k.tsv`` were scored once and are frozen: the floors below sit under those first
+figures and must not be raised after tuning on them. Sets A, B, D, E, F, H and I were frozen
+test sets too until 2026-12-07, when they became training data (``data/safety/written``; their
+first scores are kept below); dev C picked the thresholds before that.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -43,12 +44,18 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      high 0.029, safe in any tier 0.171
 #   I: recall any tier 0.925 (rules alone 0.189; high caught 0.893, in high 0.807), safe in
 #      high 0.050, safe in any tier 0.179
+# Then H and I became training data too, with 700 hard safe messages written blind, and a rule
+# the classifier reads as clearly safe goes to none; first scores:
+#   J: recall any tier 0.879 (rules alone 0.218; high caught 0.879, in high 0.593), safe in
+#      high 0.007, safe in any tier 0.086
+#   K: recall any tier 0.861 (rules alone 0.204; high caught 0.879, in high 0.557), safe in
+#      high 0.000, safe in any tier 0.064
 # Floors a little below the first scores of the sets still frozen: CI fails if the detector
 # gets worse on unseen wording. The targets (0.97, 2%, 8%) are not met.
 FLOORS = {
     "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
-    "crisis_test_h.tsv": {"recall_any": 0.93, "false_high": 0.045, "false_any": 0.20},
-    "crisis_test_i.tsv": {"recall_any": 0.90, "false_high": 0.065, "false_any": 0.21},
+    "crisis_test_j.tsv": {"recall_any": 0.85, "false_high": 0.025, "false_any": 0.11},
+    "crisis_test_k.tsv": {"recall_any": 0.83, "false_high": 0.02, "false_any": 0.09},
 }
 
 
@@ -126,12 +133,20 @@ def test_a_rule_goes_a_tier_down_where_the_classifier_reads_safe_context(monkeyp
         coef=np.zeros((3, encoder.DIM), dtype=np.float32),
         intercept=np.array([10, 0, 0], dtype=np.float32),  # "none" whatever the vectors
         threshold_high=0.9, threshold_any=0.9, threshold_veto=0.5)
-    monkeypatch.setattr(triage.classifier, "weights", lambda *_a: safe_reading)
-    assert triage.assess_text(text).risk == "possible"
-    monkeypatch.setattr(triage.classifier, "weights",
-                        lambda *_a: classifier.Weights(**{**safe_reading.__dict__,
-                                                          "threshold_veto": 0.0}))
-    assert triage.assess_text(text).risk == "high"
+    for veto, clear, risk in ((0.5, 0.0, "possible"), (0.0, 0.0, "high"), (0.5, 0.1, "none")):
+        model = replace(safe_reading, threshold_veto=veto, threshold_clear=clear)
+        monkeypatch.setattr(triage.classifier, "weights", lambda *_a, m=model: m)
+        assert triage.assess_text(text).risk == risk, (veto, clear)
+
+
+def test_combine_leaves_short_messages_to_the_rules():
+    rules = triage.Assessment("high", "rules", "suicide", "en.plan")
+    model = classifier.Weights(coef=None, intercept=None, threshold_veto=0.5,
+                               threshold_clear=0.1)
+    assert triage.combine(rules, None, model) is rules  # nothing long enough to judge
+    assert triage.combine(rules, (0.0, 0.05), model).risk == "none"
+    assert triage.combine(rules, (0.0, 0.3), model).risk == "possible"
+    assert triage.combine(triage.NONE, (0.0, 0.05), model).risk == "none"
 
 
 def test_a_logistic_regression_file_still_scores():

@@ -29,10 +29,10 @@ REPO = Path(__file__).resolve().parents[2]
 WRITTEN = REPO / "data" / "safety" / "written"
 CRISIS_SETS = (
     ("test G (blind, frozen)", "crisis_test_g.tsv"),
-    ("test H (blind, frozen)", "crisis_test_h.tsv"),
-    ("test I (blind, frozen)", "crisis_test_i.tsv"),
-    *((f"{name} (train; was blind)", WRITTEN / f"former_{file}.tsv") for name, file in (
-        ("A", "test_a"), ("B", "test_b"), ("D", "test_d"), ("E", "test_e"), ("F", "test_f"))),
+    ("test J (blind, frozen)", "crisis_test_j.tsv"),
+    ("test K (blind, frozen)", "crisis_test_k.tsv"),
+    *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
+      for name in "ABDEFHI"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

@@ -58,13 +58,14 @@ OUTPUTS = {"minilm": ROOT / "bot" / "safety" / "data" / "crisis_classifier.json"
 ENCODERS = {"minilm": "all-MiniLM-L6-v2", "use": "use-multilingual-v3"}
 CLASSES = classifier.CLASSES  # ("none", "possible", "high")
 TARGET_HIGH_FALSE = 0.01  # share of safe out-of-fold messages allowed in the high tier
-TARGET_ANY_FALSE = 0.05  # ... in any tier
+TARGET_ANY_FALSE = 0.07  # ... in any tier (the rules add their own: 8.6% in all, out of fold)
 #: A rule's verdict goes one tier down when the classifier's P(possible or high) is under this:
-#: on the written sets' out-of-fold scores (2026-12-07) it took safe messages in the high tier
-#: from 4.4% to 1.6% and in any tier from 11.1% to 8.6%, and lost 4 of 1,620 risky ones.
+#: on the written sets' out-of-fold scores (2026-12-07; 3,237 risky and 2,373 safe messages) it
+#: took safe messages in the high tier from 4.1% to 1.6% and in any tier from 11.9% to 10.0%,
+#: and recall from 0.906 to 0.902.
 VETO = 0.5
-#: ... and to ``none`` under this.
-CLEAR = 0.0
+#: ... and to ``none`` under this: safe in any tier 10.0% -> 8.6%, recall 0.902 -> 0.901.
+CLEAR = 0.05
 HIDDEN = 256
 ALPHA = 1e-2
 EPOCHS = 60
