@@ -2,11 +2,12 @@
 the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
-rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_j.tsv`` and
-``crisis_test_k.tsv`` were scored once and are frozen: the floors below sit under those first
-figures and must not be raised after tuning on them. Sets A, B, D, E, F, H and I were frozen
-test sets too until 2026-12-07, when they became training data (``data/safety/written``; their
-first scores are kept below); dev C picked the thresholds before that.
+rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_l.tsv`` and
+``crisis_test_m.tsv`` were scored once and are frozen: the floors below sit under those first
+figures and must not be raised after tuning on them. Sets A, B, D, E, F, H, I, J and K were
+frozen test sets too until 2026-12-07, when they became training data
+(``data/safety/written``; their first scores are kept below); dev C picked the thresholds
+before that.
 """
 
 from __future__ import annotations
@@ -52,10 +53,16 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      high 0.000, safe in any tier 0.064
 # Floors a little below the first scores of the sets still frozen: CI fails if the detector
 # gets worse on unseen wording. The targets (0.97, 2%, 8%) are not met.
+# Then J and K became training data too, and the any-tier thresholds were set for 10% false
+# alarms out of fold instead of 7% (recall first); first scores:
+#   L: recall any tier 0.911 (rules alone 0.225; high caught 0.929, in high 0.621), safe in
+#      high 0.021, safe in any tier 0.121
+#   M: recall any tier 0.889 (rules alone 0.232; high caught 0.879, in high 0.607), safe in
+#      high 0.014, safe in any tier 0.086
 FLOORS = {
     "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
-    "crisis_test_j.tsv": {"recall_any": 0.85, "false_high": 0.025, "false_any": 0.11},
-    "crisis_test_k.tsv": {"recall_any": 0.83, "false_high": 0.02, "false_any": 0.09},
+    "crisis_test_l.tsv": {"recall_any": 0.88, "false_high": 0.04, "false_any": 0.15},
+    "crisis_test_m.tsv": {"recall_any": 0.86, "false_high": 0.03, "false_any": 0.11},
 }
 
 
@@ -204,16 +211,21 @@ def test_resources_stub_renders_for_both_tiers():
 
 
 @needs_encoder
-@pytest.mark.parametrize("text", ["ok", "Hi!", "good morning", "thanks", "yes please"])
-def test_a_word_or_two_is_not_left_to_the_classifier(text):
+@pytest.mark.parametrize("text", ["ok", "Hi!", "good morning", "thanks", "yes please",
+                                  "hello there friend", "thanks a lot", "ok see you",
+                                  "thank you so much", "see you tomorrow then", '"NEAR(title:x',
+                                  "word " * 2_000])
+def test_a_few_words_are_not_left_to_the_classifier(text):
     """The classifier learned from sentences: a greeting or "ok" alone once scored as a crisis
-    (p_high 0.99 for "ok"). Such pieces are the rules' alone."""
+    (p_high 0.99 for "ok"; "thanks a lot" and "thank you so much" in the high tier). Messages
+    of fewer than five different words are the rules' alone."""
     assessment = triage.assess_text(text)
     assert assessment.risk == "none", assessment
     assert (assessment.p_high, assessment.p_any) == (0.0, 0.0)
 
 
 @needs_encoder
-@pytest.mark.parametrize("text", ["kms", "want to die", "i took all my pills"])
+@pytest.mark.parametrize("text", ["kms", "want to die", "i took all my pills",
+                                  "tonight i end it", "nobody would miss me"])
 def test_short_crisis_messages_are_still_caught(text):
     assert triage.assess_text(text).risk != "none"

@@ -29,10 +29,10 @@ REPO = Path(__file__).resolve().parents[2]
 WRITTEN = REPO / "data" / "safety" / "written"
 CRISIS_SETS = (
     ("test G (blind, frozen)", "crisis_test_g.tsv"),
-    ("test J (blind, frozen)", "crisis_test_j.tsv"),
-    ("test K (blind, frozen)", "crisis_test_k.tsv"),
+    ("test L (blind, frozen)", "crisis_test_l.tsv"),
+    ("test M (blind, frozen)", "crisis_test_m.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHI"),
+      for name in "ABDEFHIJK"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

@@ -164,25 +164,32 @@ def combine(rules: Assessment, scores: tuple[float, float] | None,
     return Assessment(risk, source, rules.category, rules.rule, p_high, p_any)
 
 
-#: The classifier reads the message and its sentence units of at least this many words: it
-#: learned from sentences, and "ok", "Hi!" or "good morning" alone are beyond it (they scored
-#: as crisis). The rules still read every word.
+#: The classifier reads the message and its sentence units of at least this many different
+#: words: it learned from sentences, and "ok", "Hi!" or "good morning" alone are beyond it (they
+#: scored as crisis). The rules still read every word.
 MIN_CLASSIFIER_WORDS = 3
+#: ... and only in a message of at least this many different words: "thanks a lot", "ok see
+#: you" or "thank you so much" alone scored as crisis too. Shorter messages are the rules'.
+MIN_MESSAGE_WORDS = 5
 _WORD = re.compile(r"\w+")
+
+
+def _different_words(piece: str) -> int:
+    return len({word.casefold() for word in _WORD.findall(piece)})
 
 
 def judged_rows(vectors: MessageVectors, text: str) -> Any:
     """The vectors the classifier judges: the message's and its units', each only when its
-    piece has at least :data:`MIN_CLASSIFIER_WORDS` words (none: an empty matrix). ``text``:
-    what was embedded (the spans index into it)."""
+    piece has at least :data:`MIN_CLASSIFIER_WORDS` different words, and none in a message of
+    fewer than :data:`MIN_MESSAGE_WORDS` (then: an empty matrix). ``text``: what was embedded
+    (the spans index into it)."""
     import numpy as np
 
-    def judged(piece: str) -> bool:
-        return len(_WORD.findall(piece)) >= MIN_CLASSIFIER_WORDS
-
-    rows = [vectors.whole] if judged(text) else []
-    rows += [unit for unit, (start, end) in zip(vectors.units, vectors.spans, strict=True)
-             if judged(text[start:end])]
+    rows = []
+    if _different_words(text) >= MIN_MESSAGE_WORDS:
+        rows = [vectors.whole]
+        rows += [unit for unit, (start, end) in zip(vectors.units, vectors.spans, strict=True)
+                 if _different_words(text[start:end]) >= MIN_CLASSIFIER_WORDS]
     return np.vstack(rows) if rows else np.zeros((0, len(vectors.whole)), dtype=np.float32)
 
 

@@ -25,9 +25,9 @@ here only) is fitted on unit vectors:
 
 Thresholds are cross-validated: the ``written`` files are dealt into ``--folds`` folds; each fold
 is scored by a model trained without it, exactly as the bot scores a message (the encoder its
-language picks, pieces of at least 3 words), and the thresholds are the lowest that keep those
-out-of-fold false alarms under the targets. Never pass a test set here: the frozen test sets
-live in ``tests/data`` and this script never reads them.
+language picks, the pieces ``triage.judged_rows`` keeps), and the thresholds are the lowest
+that keep those out-of-fold false alarms under the targets. Never pass a test set here: the
+frozen test sets live in ``tests/data`` and this script never reads them.
 
 Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
 """
@@ -58,13 +58,13 @@ OUTPUTS = {"minilm": ROOT / "bot" / "safety" / "data" / "crisis_classifier.json"
 ENCODERS = {"minilm": "all-MiniLM-L6-v2", "use": "use-multilingual-v3"}
 CLASSES = classifier.CLASSES  # ("none", "possible", "high")
 TARGET_HIGH_FALSE = 0.01  # share of safe out-of-fold messages allowed in the high tier
-TARGET_ANY_FALSE = 0.07  # ... in any tier (the rules add their own: 8.6% in all, out of fold)
+TARGET_ANY_FALSE = 0.10  # ... in any tier (the rules add their own)
 #: A rule's verdict goes one tier down when the classifier's P(possible or high) is under this:
-#: on the written sets' out-of-fold scores (2026-12-07; 3,237 risky and 2,373 safe messages) it
-#: took safe messages in the high tier from 4.1% to 1.6% and in any tier from 11.9% to 10.0%,
-#: and recall from 0.906 to 0.902.
+#: on the written sets' out-of-fold scores (2026-12-07; 3,797 risky and 2,653 safe messages) it
+#: took safe messages in the high tier from 4.0% to 1.5% and in any tier from 14.7% to 12.8%,
+#: and recall from 0.940 to 0.935.
 VETO = 0.5
-#: ... and to ``none`` under this: safe in any tier 10.0% -> 8.6%, recall 0.902 -> 0.901.
+#: ... and to ``none`` under this: safe in any tier 12.8% -> 11.3%, recall 0.935 -> 0.934.
 CLEAR = 0.05
 HIDDEN = 256
 ALPHA = 1e-2
@@ -116,7 +116,7 @@ def judged_units(text: str) -> tuple[str, np.ndarray]:
         english = message.vectors.model == ENCODERS["minilm"]
         return {"english": np.array(english), "rows": rows}
 
-    z = _cached("judged-", text, compute)
+    z = _cached("judged2-", text, compute)  # 2: judged_rows counts different words
     return ("minilm" if bool(z["english"]) else "use"), z["rows"]
 
 
@@ -241,7 +241,7 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            thresholds: dict[str, tuple[float, float]]) -> None:
     """The whole detector's out-of-fold figures on the written messages (the rules, the veto
     and the classifier as the bot combines them), for the encoders trained in this run."""
-    counts: dict[str, list[int]] = {}  # label -> [none, possible, high]
+    figures = evaluation.Figures()
     for i, (_, (label, _, text)) in enumerate(wrows):
         name = judged[i][0]
         if name not in thresholds:
@@ -253,14 +253,11 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
         read = triage.read(text, embed=False)
         verdict = triage.combine(triage.rules_assessment(read.text, read.normalized),
                                  out_of_fold.get(i), model)
-        counts.setdefault(label, [0, 0, 0])[CLASSES.index(verdict.risk)] += 1
-    risky = [sum(counts.get(label, [0])[1:]) for label in ("possible", "high")]
-    total = [sum(counts.get(label, [0])) for label in ("possible", "high")]
-    safe = counts.get("none", [0, 0, 0])
-    print(f"out of fold, whole detector: recall any tier {sum(risky) / max(1, sum(total)):.3f}, "
-          f"safe in high {safe[2] / max(1, sum(safe)):.3f}, safe in any tier "
-          f"{(safe[1] + safe[2]) / max(1, sum(safe)):.3f} (label -> none/possible/high: "
-          f"{counts})", file=sys.stderr)
+        figures.add(label, verdict.risk)
+    whole = figures.summary()
+    print(f"out of fold, whole detector: recall any tier {whole['recall_any']}, safe in high "
+          f"{whole['false_high']}, safe in any tier {whole['false_any']} (label -> risk: "
+          f"{figures.confusion})", file=sys.stderr)
     cache = CACHE / "out_of_fold.json"
     cache.write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
                                  "thresholds": thresholds}), encoding="utf-8")
