@@ -425,10 +425,10 @@ def _clause_subject(prefix: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _check(text: str) -> CrisisCheck:
+def _check(text: str, prepared: str | None = None) -> CrisisCheck:
     """The first rule, in file order, with a match that survives the checks."""
     lex = _lexicon()
-    norm = normalize(text)
+    norm = normalize(text) if prepared is None else prepared
     if not norm:
         return _NOT_CRISIS
     present = {s for s in lex.needed if s in norm}
@@ -452,8 +452,9 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
         pos = start + 1
 
 
-def check_message(text: str) -> CrisisCheck:
-    """Whether a message needs crisis resources first. Never raises.
+def check_message(text: str, prepared: str | None = None) -> CrisisCheck:
+    """Whether a message needs crisis resources first. Never raises. ``prepared``: the text
+    as :func:`normalize` returns it, when the caller has it already.
 
     Should an internal error ever happen, it is logged and the message is treated as a
     crisis (rule "internal_error"): showing a helpline needlessly costs less than missing
@@ -464,7 +465,7 @@ def check_message(text: str) -> CrisisCheck:
     if not text.strip():
         return _NOT_CRISIS
     try:
-        return _check(text)
+        return _check(text, prepared)
     except Exception as exc:  # a safety check must answer whatever happens
         # By type only: a traceback or message could carry the person's words.
         log.error("crisis check failed: %s", type(exc).__name__)

@@ -116,12 +116,14 @@ def _rule_risk(check: detector.CrisisCheck, folded: str) -> str:
 
 def rules_assessment(text: str, normalized: str | None = None) -> Assessment:
     """The rules' verdict alone (on the text as written, then as normalized)."""
-    check = detector.check_message(text)
+    prepared = detector.normalize(text)
+    check = detector.check_message(text, prepared)
     # the second reading only where the rules would see other words (they fold case, accents
     # and repeated letters themselves): the same answer, half the cost for most messages
-    if (not check.is_crisis and normalized and normalized != text
-            and detector.normalize(normalized) != detector.normalize(text)):
-        check = detector.check_message(normalized)
+    if not check.is_crisis and normalized and normalized != text:
+        again = detector.normalize(normalized)
+        if again != prepared:
+            check = detector.check_message(normalized, again)
     if not check.is_crisis:
         return NONE
     folded = fold(normalized or text)

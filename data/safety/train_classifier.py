@@ -73,11 +73,6 @@ EPOCHS = 60
 Row = tuple[str, str, str]  # label, lang, text
 
 
-def read_rows(path: Path) -> list[Row]:
-    """(label, lang, text) of a labelled TSV (comment lines and the header skipped)."""
-    return evaluation.labelled_rows(path)
-
-
 def _cached(prefix: str, text: str, compute) -> dict[str, np.ndarray]:
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"{prefix}{hashlib.sha1(text.encode()).hexdigest()}.npz"
@@ -190,13 +185,14 @@ def main(argv: list[str] | None = None) -> int:
 
     written = sorted(WRITTEN.glob("*.tsv"))
     fold_of = {path: n % args.folds for n, path in enumerate(written)}
-    wrows = [(fold_of[path], row) for path in written for row in read_rows(path)]
+    wrows = [(fold_of[path], row) for path in written for row in evaluation.labelled_rows(path)]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
     out_of_fold: dict[int, tuple[float, float]] = {}
     thresholds: dict[str, tuple[float, float]] = {}
     for name in (["minilm", "use"] if args.encoder == "both" else [args.encoder]):
         started = time.time()
-        base = read_rows(CORPUS) + (read_rows(IDIOMATIC) if name == "use" else [])
+        base = evaluation.labelled_rows(CORPUS) + (
+            evaluation.labelled_rows(IDIOMATIC) if name == "use" else [])
         corpora = [CORPUS, *([IDIOMATIC] if name == "use" else []), *written]
         units = training_units([t for _, _, t in base] + [t for _, (_, _, t) in wrows], name)
         labels = [CLASSES.index(lab) for lab, _, _ in base + [r for _, r in wrows]]
@@ -241,18 +237,17 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            thresholds: dict[str, tuple[float, float]]) -> None:
     """The whole detector's out-of-fold figures on the written messages (the rules, the veto
     and the classifier as the bot combines them), for the encoders trained in this run."""
+    models = {name: classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
+                                       threshold_any=t_any, threshold_veto=VETO,
+                                       threshold_clear=CLEAR)
+              for name, (t_high, t_any) in thresholds.items()}
     figures = evaluation.Figures()
     for i, (_, (label, _, text)) in enumerate(wrows):
-        name = judged[i][0]
-        if name not in thresholds:
+        if judged[i][0] not in models:
             continue
-        t_high, t_any = thresholds[name]
-        model = classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
-                                   threshold_any=t_any, threshold_veto=VETO,
-                                   threshold_clear=CLEAR)
         read = triage.read(text, embed=False)
         verdict = triage.combine(triage.rules_assessment(read.text, read.normalized),
-                                 out_of_fold.get(i), model)
+                                 out_of_fold.get(i), models[judged[i][0]])
         figures.add(label, verdict.risk)
     whole = figures.summary()
     print(f"out of fold, whole detector: recall any tier {whole['recall_any']}, safe in high "
