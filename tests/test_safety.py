@@ -550,6 +550,15 @@ def test_needed_strings_of_simple_patterns():
     assert safety.needed_strings("x(?:yzw)+") == {"yzw"}  # repeated at least once
 
 
+def test_needed_clauses_are_every_set_a_match_needs():
+    clauses = safety.needed_clauses("and .{0,20}kill(?:ed)? myself")
+    assert clauses[0] == {" myself"}  # the most selective first
+    assert set(clauses[1:]) == {frozenset({"kill"}), frozenset({"and "})}
+    assert safety.needed_clauses("(?:kill|die)(?: now)? (?:x|go)") == ({"kill", "die"},)
+    assert safety.needed_clauses("(?:a|bc)d") == ()
+    assert safety.needed_strings("and .{0,20}kill(?:ed)? myself") == {" myself"}
+
+
 _WORDS = st.sampled_from(["die", "kil", "pils", "now", "i", "me", "tonight", "not"])
 
 
@@ -569,11 +578,11 @@ def _patterns(draw, depth: int = 0):
 
 @given(pattern=_patterns(), words=st.lists(_WORDS, max_size=12))
 @settings(max_examples=300, deadline=None)
-def test_a_rule_never_matches_without_one_of_its_needed_strings(pattern, words):
-    needs = safety.needed_strings(pattern)
+def test_a_rule_never_matches_without_a_string_of_each_needed_set(pattern, words):
     text = " ".join(words)
-    if needs is not None and re.search(pattern, text):
-        assert any(s in text for s in needs), (pattern, text, needs)
+    if re.search(pattern, text):
+        for needs in safety.needed_clauses(pattern):
+            assert any(s in text for s in needs), (pattern, text, needs)
 
 
 def test_the_gate_changes_no_verdict():
@@ -592,3 +601,36 @@ def test_the_gate_changes_no_verdict():
 
     assert sum(check_message(t).is_crisis for t in texts) > 100
     assert [check_message(t) for t in texts] == [every_rule(t) for t in texts]
+
+
+def _first_crisis(texts: list[str]) -> CrisisCheck:
+    for text in texts:
+        check = check_message(text)
+        if check.is_crisis:
+            return check
+    return safety._NOT_CRISIS
+
+
+@given(words=st.lists(st.sampled_from(
+           ["i", "want", "to", "die", "kill", "myself", "tonight", "pills", "took", "all", "my",
+            "the", "rope", "is", "ready", "not", "bread", "sourdough", "and", "me", "hurt",
+            "end", "it", "wanna", "kms", "."]), min_size=1, max_size=14),
+       edits=st.lists(st.tuples(st.integers(0, 13), st.sampled_from(
+           ["die", "dye", "kil", "myslef", "", "pils", "tonite", "bread"])), max_size=3))
+@settings(max_examples=300, deadline=None)
+def test_checking_two_readings_is_checking_each(words, edits):
+    """Reusing the first reading's needed strings never changes a verdict."""
+    changed = list(words)
+    for at, word in edits:
+        if at < len(changed):
+            changed[at] = word
+    readings = [" ".join(words), " ".join(changed)]
+    assert safety.check_readings(readings) == _first_crisis(readings)
+
+
+def test_two_readings_on_the_labelled_set():
+    data = Path(__file__).resolve().parent / "data"
+    texts = [t for _, _, t in evaluation.labelled_rows(data / "crisis_labelled.tsv")]
+    pairs = [[t, t.replace("i ", "I ", 1).replace("my", "mi", 1)] for t in texts]
+    assert [safety.check_readings(p) for p in pairs] == [_first_crisis(p) for p in pairs]
+    assert safety.check_readings(["", "   "]) == safety._NOT_CRISIS

@@ -188,7 +188,7 @@ def test_triage_never_raises(monkeypatch):
     def broken(*_a, **_k):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(triage.detector, "check_message", broken)
+    monkeypatch.setattr(triage.detector, "check_readings", broken)
     result = triage.assess_text("anything", embed=False)
     assert result.risk == "possible" and result.source == "internal_error"
 

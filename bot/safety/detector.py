@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -85,9 +86,21 @@ def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    stripped = unicodedata.normalize("NFD", text).translate(_NO_MARKS)
     return unicodedata.normalize("NFC", stripped)
+
+
+class _MarkTable(dict[int, int | None]):
+    """A ``str.translate`` table that drops combining marks (Unicode category M), filled in
+    as characters are first seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.category(chr(code)).startswith("M") else code
+        self[code] = value
+        return value
+
+
+_NO_MARKS = _MarkTable()
 
 
 def _squeeze(text: str) -> str:
@@ -113,8 +126,9 @@ class _Rule:
     flags: frozenset[str]
     regex: re.Pattern[str]
     bounded: bool  # must start at a word boundary
-    #: strings one of which is in every text the rule matches (None: not known, always run)
-    needs: frozenset[str] | None = None
+    #: sets of strings, one string of each in every text the rule matches, the most selective
+    #: first (:func:`needed_clauses`; none known: the rule always runs)
+    needs: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,9 +136,13 @@ class _Sub:
     regex: re.Pattern[str]
     replacement: str
     bounded: bool  # must start at a word boundary
+    #: strings one of which is in every text the rewrite matches (empty: not known)
+    needs: frozenset[str] = frozenset()
 
     def apply(self, text: str) -> str:
         """The text with this rewrite applied."""
+        if self.needs and not any(s in text for s in self.needs):
+            return text  # it cannot match
         if not self.bounded:
             return self.regex.sub(self.replacement, text)
 
@@ -143,7 +161,13 @@ class _Lexicon:
     fuzzy_words: tuple[str, ...]
     keep_words: frozenset[str]
     guards: dict[str, re.Pattern[str]]
-    needed: tuple[str, ...]  # every string some rule needs (:attr:`_Rule.needs`)
+    #: the strings of every rule's most selective set (:attr:`_Rule.needs`), by their first
+    #: ``_KEY`` characters (all of a string shorter than that)
+    needed: dict[str, tuple[str, ...]]
+    #: the rules (indices into ``rules``) by the strings of their most selective set
+    rules_needing: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]  # the rules with no needed strings
+    longest: int  # the length of the longest string in ``needed``
     negation_tail: re.Pattern[str]
     pronoun: re.Pattern[str]  # group "o": someone else, group "f": the writer
     relative: re.Pattern[str]  # "my friend who (keeps) ..." right before a match
@@ -188,58 +212,66 @@ def _compile(pattern: str, where: str, boundaries: bool = True) -> re.Pattern[st
 
 #: Needed strings shorter than this are in nearly every text: such a rule always runs.
 _MIN_NEEDED = 3
+#: Needed strings are looked up by their first characters, at most this many.
+_KEY = 4
 
 
 def needed_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which is in every text that ``pattern`` matches (None when the parse
-    finds no such set of strings of at least ``_MIN_NEEDED`` characters).
+    finds no such set of strings of at least ``_MIN_NEEDED`` characters): the most selective
+    of :func:`needed_clauses`.
 
     A rule whose strings are all absent from a message cannot match it, and most messages
     contain none of a rule's words: checking them first spares most of the regex searches."""
+    clauses = needed_clauses(pattern)
+    return max(clauses, key=_selectivity) if clauses else None
+
+
+def needed_clauses(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every text ``pattern`` matches contains a string of each set
+    ("i (?:want|wish) to die" -> {"i "}?, {"want", "wish"}, {" to die"}), keeping the sets whose
+    strings all have at least ``_MIN_NEEDED`` characters; () when the parse finds none."""
     if _sre_parse is None:
-        return None
+        return ()
     try:
-        found = _needed(_sre_parse.parse(pattern))
+        found = _clauses(_sre_parse.parse(pattern))
     except Exception:  # an unusual construct: the rule always runs
-        return None
-    return found if found and min(map(len, found)) >= _MIN_NEEDED else None
+        return ()
+    kept = (c for c in found if min(map(len, c)) >= _MIN_NEEDED)
+    return tuple(sorted(dict.fromkeys(kept), key=_selectivity, reverse=True))
 
 
 def _selectivity(strings: frozenset[str]) -> tuple[int, int]:
     return min(map(len, strings)), -len(strings)
 
 
-def _needed(sequence: Any) -> frozenset[str] | None:
-    """The most selective needed-string set of a parsed sequence (see needed_strings)."""
-    best: frozenset[str] | None = None
+def _clauses(sequence: Any) -> list[frozenset[str]]:
+    """The needed-string sets of a parsed sequence (see needed_clauses), unfiltered."""
+    found: list[frozenset[str]] = []
     run: list[str] = []
-
-    def consider(strings: frozenset[str] | None) -> None:
-        nonlocal best
-        if strings and (best is None or _selectivity(strings) > _selectivity(best)):
-            best = strings
-
     for op, arg in sequence:
         if op is _sre.LITERAL:
             run.append(chr(arg))
             continue
         if run:
-            consider(frozenset({"".join(run)}))
+            found.append(frozenset({"".join(run)}))
             run = []
         if op is _sre.SUBPATTERN:
-            consider(_needed(arg[-1]))
+            found += _clauses(arg[-1])
         elif op is _sre.ATOMIC_GROUP:
-            consider(_needed(arg))
+            found += _clauses(arg)
         elif op is _sre.BRANCH:
-            branches = [_needed(branch) for branch in arg[1]]
-            if all(branches):
-                consider(frozenset().union(*branches))  # type: ignore[arg-type]
+            # one string of some branch: each branch's most selective set, joined
+            best = [max(sets, key=_selectivity, default=None)
+                    for sets in (_clauses(branch) for branch in arg[1])]
+            if all(best):
+                found.append(frozenset().union(*best))  # type: ignore[arg-type]
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            consider(_needed(arg[2]))
+            found += _clauses(arg[2])
         # anything else (classes, any character, anchors, look-arounds) needs no string
     if run:
-        consider(frozenset({"".join(run)}))
-    return best
+        found.append(frozenset({"".join(run)}))
+    return found
 
 
 def _compile_guard(pattern: str, where: str) -> re.Pattern[str]:
@@ -270,8 +302,9 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
             pat, repl = (part.strip() for part in body.split(" => ", 1))
             pat = _expand(pat, defines, where)
             bounded = pat.startswith("\\b")  # checked in _Sub.apply: faster than in the regex
-            subs.append(_Sub(_compile(pat[2:] if bounded else pat, where, False),
-                             _squeeze(_fold(repl)), bounded))
+            regex = _compile(pat[2:] if bounded else pat, where, False)
+            subs.append(_Sub(regex, _squeeze(_fold(repl)), bounded,
+                             needed_strings(regex.pattern) or frozenset()))
         elif line.startswith("@fuzzy "):
             fuzzy.extend(_squeeze(_fold(w)) for w in line.split()[1:])
         elif line.startswith("@keep "):
@@ -293,7 +326,7 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
             bounded = lang not in _NO_BOUNDARY_LANGS
             regex = _compile(pattern, where, bounded)
             rules.append(_Rule(f"{lang}.{m.group(1)}", category, lang, flags, regex, bounded,
-                               needed_strings(regex.pattern)))
+                               needed_clauses(regex.pattern)))
     missing = [g for g in _GUARDS if g not in defines]
     if missing:
         raise ValueError(f"{source}: missing @define {', '.join(missing)}")
@@ -307,9 +340,19 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
     relative = re.compile(
         rf"(?<!\w)(?:{other_noun}|{other_pron}) (?:who|whos|that|which)(?: \w+){{0,3}}$")
     mention = re.compile(rf"(?<!\w)(?:(?P<o>{other})|(?P<f>{first}))(?!\w)")
-    needed = tuple(dict.fromkeys(s for rule in rules for s in sorted(rule.needs or ())))
+    needed: dict[str, list[str]] = {}
+    for string in sorted({s for rule in rules for s in (rule.needs[0] if rule.needs else ())}):
+        needed.setdefault(string[:_KEY], []).append(string)
+    rules_needing: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for string in rule.needs[0] if rule.needs else ():
+            rules_needing.setdefault(string, []).append(i)
     return _Lexicon(tuple(rules), tuple(subs), tuple(dict.fromkeys(fuzzy)), frozenset(keep),
-                    guards, needed, negation_tail, pronoun, relative, mention)
+                    guards, {k: tuple(v) for k, v in needed.items()},
+                    {k: tuple(v) for k, v in rules_needing.items()},
+                    tuple(i for i, rule in enumerate(rules) if not rule.needs),
+                    max((len(s) for strings in needed.values() for s in strings), default=0),
+                    negation_tail, pronoun, relative, mention)
 
 
 @lru_cache(maxsize=1)
@@ -425,20 +468,37 @@ def _clause_subject(prefix: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _check(text: str, prepared: str | None = None) -> CrisisCheck:
-    """The first rule, in file order, with a match that survives the checks."""
+def _check(text: str, prepared: str | None = None,
+           present: set[str] | None = None) -> CrisisCheck:
+    """The first rule, in file order, with a match that survives the checks. ``present``: the
+    needed strings in the prepared text, or more (:func:`_present` by default)."""
     lex = _lexicon()
     norm = normalize(text) if prepared is None else prepared
     if not norm:
         return _NOT_CRISIS
-    present = {s for s in lex.needed if s in norm}
-    for rule in lex.rules:
-        if rule.needs is not None and rule.needs.isdisjoint(present):
-            continue  # none of the strings it cannot match without
+    if present is None:
+        present = _present(norm, lex)
+    candidates = set(lex.always)
+    for string in present:
+        candidates.update(lex.rules_needing.get(string, ()))
+    for i in sorted(candidates):  # file order
+        rule = lex.rules[i]
+        if not all(any(s in norm for s in clause) for clause in rule.needs[1:]):
+            continue  # it cannot match without one string of each of its sets
         for m in _matches(rule, norm):
             if _fires(rule, m, norm, lex):
                 return CrisisCheck(True, rule.category, rule.rule_id)
     return _NOT_CRISIS
+
+
+def _present(text: str, lex: _Lexicon) -> set[str]:
+    """The strings of :attr:`_Lexicon.needed` found in ``text``: only those starting with one
+    of its slices (of ``_MIN_NEEDED`` to ``_KEY`` characters) are looked for."""
+    slices: set[str] = set()
+    end = len(text) + 1
+    for n in range(_MIN_NEEDED, _KEY + 1):
+        slices.update(map(text.__getitem__, map(slice, range(end - n), range(n, end))))
+    return {s for key in slices.intersection(lex.needed) for s in lex.needed[key] if s in text}
 
 
 def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
@@ -450,6 +510,46 @@ def _matches(rule: _Rule, text: str) -> Iterator[re.Match[str]]:
         if not (rule.bounded and start and text[start - 1].isalnum()):
             yield m
         pos = start + 1
+
+
+def _present_again(text: str, before: str, found: set[str], lex: _Lexicon) -> set[str]:
+    """The needed strings in ``text``, or more, knowing those ``found`` in a text ``before``
+    that differs from it in a few words: a string in ``text`` and not in ``before`` overlaps
+    the span between their common start and common end, so only that span (widened by the
+    longest string) is searched again."""
+    start = len(os.path.commonprefix([text, before]))
+    room = min(len(text), len(before)) - start
+    end = min(room, len(os.path.commonprefix([text[::-1], before[::-1]])))
+    window = text[max(0, start - lex.longest + 1):len(text) - end + lex.longest - 1]
+    return found | _present(window, lex)
+
+
+def check_readings(texts: Sequence[str]) -> CrisisCheck:
+    """:func:`check_message` on each reading of one message in turn (as written, with its
+    spelling corrected ...): the first crisis, else none. Readings that the rules see alike
+    are checked once, and the needed strings found in the first are reused. Never raises."""
+    seen: dict[str, set[str]] = {}
+    try:
+        lex = _lexicon()
+        for text in texts:
+            if not isinstance(text, str) or not text.strip():
+                continue
+            norm = normalize(text)
+            if norm in seen or not norm:
+                continue
+            if seen:
+                first, found = next(iter(seen.items()))
+                present = _present_again(norm, first, found, lex)
+            else:
+                present = _present(norm, lex)
+            seen[norm] = present
+            check = _check(text, norm, present)
+            if check.is_crisis:
+                return check
+    except Exception as exc:  # a safety check must answer whatever happens
+        log.error("crisis check failed: %s", type(exc).__name__)  # by type: no user text
+        return CrisisCheck(True, "unknown", "internal_error")
+    return _NOT_CRISIS
 
 
 def check_message(text: str, prepared: str | None = None) -> CrisisCheck:

@@ -116,14 +116,7 @@ def _rule_risk(check: detector.CrisisCheck, folded: str) -> str:
 
 def rules_assessment(text: str, normalized: str | None = None) -> Assessment:
     """The rules' verdict alone (on the text as written, then as normalized)."""
-    prepared = detector.normalize(text)
-    check = detector.check_message(text, prepared)
-    # the second reading only where the rules would see other words (they fold case, accents
-    # and repeated letters themselves): the same answer, half the cost for most messages
-    if not check.is_crisis and normalized and normalized != text:
-        again = detector.normalize(normalized)
-        if again != prepared:
-            check = detector.check_message(normalized, again)
+    check = detector.check_readings([text, normalized] if normalized else [text])
     if not check.is_crisis:
         return NONE
     folded = fold(normalized or text)
