@@ -2,12 +2,12 @@
 the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
-rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_l.tsv`` and
-``crisis_test_m.tsv`` were scored once and are frozen: the floors below sit under those first
-figures and must not be raised after tuning on them. Sets A, B, D, E, F, H, I, J and K were
-frozen test sets too until 2026-12-07, when they became training data
-(``data/safety/written``; their first scores are kept below); dev C picked the thresholds
-before that.
+rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
+``crisis_test_o.tsv`` and ``crisis_test_p.tsv`` (short messages) were scored once and are
+frozen: the floors below sit under those first figures and must not be raised after tuning on
+them. Sets A, B, D, E, F, H, I, J, K, L and M were frozen test sets too until 2026-12-07, when
+they became training data (``data/safety/written``; their first scores are kept below); dev C
+picked the thresholds before that.
 """
 
 from __future__ import annotations
@@ -59,17 +59,28 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      high 0.021, safe in any tier 0.121
 #   M: recall any tier 0.889 (rules alone 0.232; high caught 0.879, in high 0.607), safe in
 #      high 0.014, safe in any tier 0.086
+# Then L and M became training data too, with 3,700 more messages written blind (English
+# hard cases, 300 per language in the six others, 684 short ones, 700 plain everyday ones left
+# out of the threshold choice); first scores (N and O: 420 messages of 20-200 words; P: 280
+# messages of 3-25 words, 40 per language):
+#   N: recall any tier 0.929 (rules alone 0.200; high caught 0.929, in high 0.629), safe in
+#      high 0.029, safe in any tier 0.164
+#   O: recall any tier 0.943 (rules alone 0.214; high caught 0.943, in high 0.629), safe in
+#      high 0.021, safe in any tier 0.100
+#   P: recall any tier 0.907 (rules alone 0.352; high caught 0.945, in high 0.736), safe in
+#      high 0.000, safe in any tier 0.000
 FLOORS = {
     "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
-    "crisis_test_l.tsv": {"recall_any": 0.88, "false_high": 0.04, "false_any": 0.15},
-    "crisis_test_m.tsv": {"recall_any": 0.86, "false_high": 0.03, "false_any": 0.11},
+    "crisis_test_n.tsv": {"recall_any": 0.90, "false_high": 0.05, "false_any": 0.19},
+    "crisis_test_o.tsv": {"recall_any": 0.91, "false_high": 0.04, "false_any": 0.13},
+    "crisis_test_p.tsv": {"recall_any": 0.87, "false_high": 0.02, "false_any": 0.03},
 }
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_blind_sets_are_well_formed(name):
     rows = evaluation.labelled_rows(DATA / name)
-    assert len(rows) >= 350
+    assert len(rows) >= 280
     assert {label for label, _, _ in rows} == {"high", "possible", "none"}
     assert {"en", "es", "pt", "fr", "de", "it", "ru"} <= {lang for _, lang, _ in rows}
 
@@ -229,3 +240,20 @@ def test_a_few_words_are_not_left_to_the_classifier(text):
                                   "tonight i end it", "nobody would miss me"])
 def test_short_crisis_messages_are_still_caught(text):
     assert triage.assess_text(text).risk != "none"
+
+
+@needs_encoder
+@pytest.mark.parametrize("text", [
+    "thanks so much, that was helpful", "ok cool, bye, see you later",
+    "thank you for listening to me", "gracias por todo, hasta luego amigo",
+    "danke dir, bis morgen dann",
+    pytest.param("merci beaucoup, bonne soirée à vous", marks=pytest.mark.xfail(
+        strict=True, reason="known: too short for the language detector and no French common "
+                            "word, so read as English; that classifier puts it in possible")),
+    "спасибо большое, пока, до завтра", "grazie mille, ci sentiamo domani",
+    "obrigado pela ajuda, até amanhã"])
+def test_everyday_sign_offs_get_no_crisis_reply(text):
+    """Thanks and goodbyes of five words or more are the classifier's to read: before it
+    learned from plain everyday messages (written/everyday_short.tsv), "ok bye see you
+    tomorrow" was put in the high tier (crisis lines only). None of these is in its corpus."""
+    assert triage.assess_text(text).risk == "none"

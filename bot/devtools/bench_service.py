@@ -29,10 +29,11 @@ REPO = Path(__file__).resolve().parents[2]
 WRITTEN = REPO / "data" / "safety" / "written"
 CRISIS_SETS = (
     ("test G (blind, frozen)", "crisis_test_g.tsv"),
-    ("test L (blind, frozen)", "crisis_test_l.tsv"),
-    ("test M (blind, frozen)", "crisis_test_m.tsv"),
+    ("test N (blind, frozen)", "crisis_test_n.tsv"),
+    ("test O (blind, frozen)", "crisis_test_o.tsv"),
+    ("test P, short (blind, frozen)", "crisis_test_p.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJK"),
+      for name in "ABDEFHIJKLM"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

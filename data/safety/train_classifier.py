@@ -12,7 +12,8 @@ The training data, all beside this script:
   only);
 - ``written/*.tsv``: messages written by helper sessions that saw only the tier definitions, in
   the words people use (several of them were blind test sets, scored once and then moved here;
-  see ``written/README.md``).
+  see ``written/README.md``); ``written/everyday_*.tsv`` (plain everyday messages) are trained on
+  but left out of the threshold choice.
 
 Labels are high | possible | none. Each message is embedded the way the bot reads it
 (:func:`bot.safety.triage.read`: normalized, the whole message and every sentence unit), then a
@@ -37,6 +38,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -67,6 +69,10 @@ VETO = 0.5
 #: ... and to ``none`` under this: safe in any tier 12.8% -> 11.3%, recall 0.935 -> 0.934.
 CLEAR = 0.05
 HIDDEN = 256
+#: Written files of plain everyday messages ("ok bye see you tomorrow"): trained on and scored
+#: out of fold, but left out of the threshold choice (easy safe messages would lower the
+#: thresholds) and reported apart.
+EVERYDAY = "everyday_"
 ALPHA = 1e-2
 EPOCHS = 60
 
@@ -79,7 +85,9 @@ def _cached(prefix: str, text: str, compute) -> dict[str, np.ndarray]:
     if path.exists():
         return dict(np.load(path))
     arrays = compute()
-    np.savez(path, **arrays)
+    partial = path.with_suffix(f".{os.getpid()}.npz")
+    np.savez(partial, **arrays)
+    os.replace(partial, path)  # whole or absent, even with two runs at once
     return arrays
 
 
@@ -186,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     written = sorted(WRITTEN.glob("*.tsv"))
     fold_of = {path: n % args.folds for n, path in enumerate(written)}
     wrows = [(fold_of[path], row) for path in written for row in evaluation.labelled_rows(path)]
+    everyday = [path.name.startswith(EVERYDAY) for path in written
+                for _ in evaluation.labelled_rows(path)]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
     out_of_fold: dict[int, tuple[float, float]] = {}
     thresholds: dict[str, tuple[float, float]] = {}
@@ -207,7 +217,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {name}: fold {k + 1} of {args.folds} ({time.time() - started:.0f} s)",
                   file=sys.stderr)
         safe = np.array([out_of_fold[i] for i, (_, (label, _, _)) in enumerate(wrows)
-                         if label == "none" and judged[i][0] == name and i in out_of_fold])
+                         if label == "none" and judged[i][0] == name and i in out_of_fold
+                         and not everyday[i]])
         t_high = lowest(safe[:, 0], TARGET_HIGH_FALSE)
         t_any = lowest(safe[:, 1], TARGET_ANY_FALSE)
         thresholds[name] = t_high, t_any
@@ -228,31 +239,35 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {OUTPUTS[name].relative_to(ROOT)}: thresholds high {t_high:.4f}, any "
               f"{t_any:.4f} (on {len(safe)} safe out-of-fold messages), "
               f"{time.time() - started:.0f} s", file=sys.stderr)
-    report(wrows, judged, out_of_fold, thresholds)
+    report(wrows, judged, out_of_fold, thresholds, everyday)
     return 0
 
 
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            out_of_fold: dict[int, tuple[float, float]],
-           thresholds: dict[str, tuple[float, float]]) -> None:
+           thresholds: dict[str, tuple[float, float]], everyday: list[bool]) -> None:
     """The whole detector's out-of-fold figures on the written messages (the rules, the veto
     and the classifier as the bot combines them), for the encoders trained in this run."""
     models = {name: classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
                                        threshold_any=t_any, threshold_veto=VETO,
                                        threshold_clear=CLEAR)
               for name, (t_high, t_any) in thresholds.items()}
-    figures = evaluation.Figures()
+    figures, plain = evaluation.Figures(), evaluation.Figures()
     for i, (_, (label, _, text)) in enumerate(wrows):
         if judged[i][0] not in models:
             continue
         read = triage.read(text, embed=False)
         verdict = triage.combine(triage.rules_assessment(read.text, read.normalized),
                                  out_of_fold.get(i), models[judged[i][0]])
-        figures.add(label, verdict.risk)
+        (plain if everyday[i] else figures).add(label, verdict.risk)
     whole = figures.summary()
     print(f"out of fold, whole detector: recall any tier {whole['recall_any']}, safe in high "
           f"{whole['false_high']}, safe in any tier {whole['false_any']} (label -> risk: "
           f"{figures.confusion})", file=sys.stderr)
+    if plain.confusion:
+        print(f"out of fold, everyday messages ({EVERYDAY}*): safe in high "
+              f"{plain.summary()['false_high']}, in any tier {plain.summary()['false_any']}",
+              file=sys.stderr)
     cache = CACHE / "out_of_fold.json"
     cache.write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
                                  "thresholds": thresholds}), encoding="utf-8")
