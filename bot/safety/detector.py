@@ -229,8 +229,9 @@ def needed_strings(pattern: str) -> frozenset[str] | None:
 
 def needed_clauses(pattern: str) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every text ``pattern`` matches contains a string of each set
-    ("i (?:want|wish) to die" -> {"i "}?, {"want", "wish"}, {" to die"}), keeping the sets whose
-    strings all have at least ``_MIN_NEEDED`` characters; () when the parse finds none."""
+    ("i want to (?:die|kil myself)" -> {"i want to "}, {"die", "kil myself"}), the most
+    selective first, keeping the sets whose strings all have at least ``_MIN_NEEDED``
+    characters; () when the parse finds none."""
     if _sre_parse is None:
         return ()
     try:
