@@ -311,13 +311,44 @@ def language_of(text: str) -> str | None:
     return lang if lang is not None and confidence >= 0.5 else None
 
 
+#: More words that tell a short message's language: greetings, thanks, goodbyes and everyday
+#: words ("hola, buenas tardes", "ya no le veo sentido a nada", "merci, bonne soirée à vous"
+#: had no common word of their language, or tied with English, and were read as English).
+#: Folded; none is an English word.
+_SHORT_CUES: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in {
+    "en": "hi hello thanks thank bye you your just can im dont its",
+    "es": "le les del al ya nada todo todos hola gracias buenas buenos dias noches hasta luego "
+          "vale pues tu te su sus nos hay ser fue era solo ahora algo alguien nadie siempre "
+          "nunca tambien donde cuando quiero puedo hacer chao adios mucho",
+    "pt": "do da dos das na nas ao ja tudo todos ola obrigado obrigada valeu boa bom dia "
+          "noite tchau ate tu te seu sua ele ela ser foi agora alguem ninguem sempre nunca "
+          "tambem onde quando quero posso fazer nada",
+    "fr": "au aux du des vous tu nous il ils on ce ces sa son ses lui leur merci bonjour "
+          "bonsoir salut oui tous tout toute rien jamais toujours aussi quand veux peux "
+          "faire bonne soiree journee nuit demain",
+    "de": "du sie wir er ihr auf im dem des von bei nach auch noch schon nur hallo danke "
+          "bitte tschuss gute guten tag nacht abend bis alles nichts immer nie wo wann "
+          "kann machen ja nein",
+    "it": "del della dei delle al alla lo gli ci ti tu lui noi voi grazie ciao buongiorno "
+          "buonasera buonanotte sera notte domani tutto tutti niente nulla sempre mai anche "
+          "dove quando voglio posso fare gia",
+}.items()}
+
+
 def reads_as_english(text: str, language: str | None) -> bool:
     """Whether a message is best read as English, given its :func:`language_of`: False for
-    Cyrillic script or when another language's common words outnumber English ones (however
-    short the message), True when nothing tells (no common word of any language)."""
+    Cyrillic script or when another language's common words (and :data:`_SHORT_CUES`)
+    outnumber English ones, however short the message; on a tie, True only when every letter
+    is a plain ASCII one (no "ñ", "é" or "ü"), so "hola, buenos días" is not English."""
     if language == "en":
         return True
     if _cyrillic_share(text) > 0.5:
         return False
-    counts = _stopword_counts(language_words(text))
-    return counts["en"] >= max(v for lang, v in counts.items() if lang != "en")
+    words = language_words(text)
+    counts = _stopword_counts(words)
+    for lang, cues in _SHORT_CUES.items():
+        counts[lang] += sum(1 for w in words if w in cues)
+    other = max(v for lang, v in counts.items() if lang != "en")
+    if counts["en"] != other:
+        return counts["en"] > other
+    return all(ch.isascii() for ch in text if ch.isalpha())

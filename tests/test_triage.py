@@ -246,14 +246,24 @@ def test_short_crisis_messages_are_still_caught(text):
 @pytest.mark.parametrize("text", [
     "thanks so much, that was helpful", "ok cool, bye, see you later",
     "thank you for listening to me", "gracias por todo, hasta luego amigo",
-    "danke dir, bis morgen dann",
-    pytest.param("merci beaucoup, bonne soirée à vous", marks=pytest.mark.xfail(
-        strict=True, reason="known: too short for the language detector and no French common "
-                            "word, so read as English; that classifier puts it in possible")),
+    "danke dir, bis morgen dann", "merci beaucoup, bonne soirée à vous",
     "спасибо большое, пока, до завтра", "grazie mille, ci sentiamo domani",
     "obrigado pela ajuda, até amanhã"])
 def test_everyday_sign_offs_get_no_crisis_reply(text):
     """Thanks and goodbyes of five words or more are the classifier's to read: before it
     learned from plain everyday messages (written/everyday_short.tsv), "ok bye see you
-    tomorrow" was put in the high tier (crisis lines only). None of these is in its corpus."""
+    tomorrow" was put in the high tier (crisis lines only). None of these is in its corpus.
+    The French one was read as English (no French common word) and put in possible."""
     assert triage.assess_text(text).risk == "none"
+
+
+@pytest.mark.parametrize(("text", "english"), [
+    ("merci beaucoup, bonne soirée à vous", False), ("ya no le veo sentido a nada", False),
+    ("hola, buenas tardes", False), ("obrigado, até amanhã", False),
+    ("danke, bis morgen", False), ("grazie mille, ci sentiamo domani", False),
+    ("thanks, see you tomorrow", True), ("ok bye", True), ("i feel so alone tonight", True),
+    ("I had a café latte with my friend", True)])
+def test_short_messages_go_to_the_encoder_of_their_language(text, english):
+    """Short messages in other languages were read as English when they had no common word of
+    their language or tied with English: the English classifier then judged them."""
+    assert triage.reads_as_english(text, triage.language_of(text)) is english
