@@ -260,9 +260,10 @@ def _cyrillic_share(text: str) -> float:
     return sum(1 for ch in letters if "CYRILLIC" in unicodedata.name(ch, "")) / len(letters)
 
 
-def _stopword_counts(words: list[str]) -> dict[str, int]:
-    """How many of the words are common words of each language."""
-    return {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
+def _stopword_counts(words: list[str],
+                     vocabulary: dict[str, frozenset[str]] = _STOPWORDS) -> dict[str, int]:
+    """How many of the words are in each language's ``vocabulary`` (its common words)."""
+    return {lang: sum(1 for w in words if w in known) for lang, known in vocabulary.items()}
 
 
 def _by_stopwords(text: str) -> tuple[str | None, float]:
@@ -345,9 +346,8 @@ def reads_as_english(text: str, language: str | None) -> bool:
     if _cyrillic_share(text) > 0.5:
         return False
     words = language_words(text)
-    counts = _stopword_counts(words)
-    for lang, cues in _SHORT_CUES.items():
-        counts[lang] += sum(1 for w in words if w in cues)
+    common, cues = _stopword_counts(words), _stopword_counts(words, _SHORT_CUES)
+    counts = {lang: common[lang] + cues[lang] for lang in common}
     other = max(v for lang, v in counts.items() if lang != "en")
     if counts["en"] != other:
         return counts["en"] > other

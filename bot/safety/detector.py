@@ -469,16 +469,9 @@ def _clause_subject(prefix: str, lex: _Lexicon) -> str | None:
     return None
 
 
-def _check(text: str, prepared: str | None = None,
-           present: set[str] | None = None) -> CrisisCheck:
-    """The first rule, in file order, with a match that survives the checks. ``present``: the
-    needed strings in the prepared text, or more (:func:`_present` by default)."""
-    lex = _lexicon()
-    norm = normalize(text) if prepared is None else prepared
-    if not norm:
-        return _NOT_CRISIS
-    if present is None:
-        present = _present(norm, lex)
+def _check(norm: str, present: set[str], lex: _Lexicon) -> CrisisCheck:
+    """The first rule, in file order, with a match in the normalized text ``norm`` that
+    survives the checks. ``present``: the needed strings in it (or more)."""
     candidates = set(lex.always)
     for string in present:
         candidates.update(lex.rules_needing.get(string, ()))
@@ -526,15 +519,15 @@ def _present_again(text: str, before: str, found: set[str], lex: _Lexicon) -> se
 
 
 def check_readings(texts: Sequence[str]) -> CrisisCheck:
-    """:func:`check_message` on each reading of one message in turn (as written, with its
+    """The rules' verdict on each reading of one message in turn (as written, with its
     spelling corrected ...): the first crisis, else none. Readings that the rules see alike
     are checked once, and the needed strings found in the first are reused. Never raises."""
     seen: dict[str, set[str]] = {}
     try:
         lex = _lexicon()
         for text in texts:
-            if not isinstance(text, str) or not text.strip():
-                continue
+            if not isinstance(text, str):
+                text = "" if text is None else str(text)
             norm = normalize(text)
             if norm in seen or not norm:
                 continue
@@ -544,30 +537,21 @@ def check_readings(texts: Sequence[str]) -> CrisisCheck:
             else:
                 present = _present(norm, lex)
             seen[norm] = present
-            check = _check(text, norm, present)
+            check = _check(norm, present, lex)
             if check.is_crisis:
                 return check
     except Exception as exc:  # a safety check must answer whatever happens
-        log.error("crisis check failed: %s", type(exc).__name__)  # by type: no user text
+        # By type only: a traceback or message could carry the person's words.
+        log.error("crisis check failed: %s", type(exc).__name__)
         return CrisisCheck(True, "unknown", "internal_error")
     return _NOT_CRISIS
 
 
-def check_message(text: str, prepared: str | None = None) -> CrisisCheck:
-    """Whether a message needs crisis resources first. Never raises. ``prepared``: the text
-    as :func:`normalize` returns it, when the caller has it already.
+def check_message(text: str) -> CrisisCheck:
+    """Whether a message needs crisis resources first. Never raises.
 
     Should an internal error ever happen, it is logged and the message is treated as a
     crisis (rule "internal_error"): showing a helpline needlessly costs less than missing
     someone in danger.
     """
-    if not isinstance(text, str):
-        text = "" if text is None else str(text)
-    if not text.strip():
-        return _NOT_CRISIS
-    try:
-        return _check(text, prepared)
-    except Exception as exc:  # a safety check must answer whatever happens
-        # By type only: a traceback or message could carry the person's words.
-        log.error("crisis check failed: %s", type(exc).__name__)
-        return CrisisCheck(True, "unknown", "internal_error")
+    return check_readings([text])

@@ -193,9 +193,9 @@ def main(argv: list[str] | None = None) -> int:
 
     written = sorted(WRITTEN.glob("*.tsv"))
     fold_of = {path: n % args.folds for n, path in enumerate(written)}
-    wrows = [(fold_of[path], row) for path in written for row in evaluation.labelled_rows(path)]
-    everyday = [path.name.startswith(EVERYDAY) for path in written
-                for _ in evaluation.labelled_rows(path)]
+    rows_of = {path: evaluation.labelled_rows(path) for path in written}
+    wrows = [(fold_of[path], row) for path in written for row in rows_of[path]]
+    everyday = [path.name.startswith(EVERYDAY) for path in written for _ in rows_of[path]]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
     out_of_fold: dict[int, tuple[float, float]] = {}
     thresholds: dict[str, tuple[float, float]] = {}
