@@ -3,11 +3,11 @@ the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
-``crisis_test_o.tsv`` and ``crisis_test_p.tsv`` (short messages) were scored once and are
-frozen: the floors below sit under those first figures and must not be raised after tuning on
-them. Sets A, B, D, E, F, H, I, J, K, L and M were frozen test sets too until 2026-12-07, when
-they became training data (``data/safety/written``; their first scores are kept below); dev C
-picked the thresholds before that.
+``crisis_test_o.tsv``, ``crisis_test_p.tsv`` (short messages), ``crisis_test_q.tsv`` and
+``crisis_test_r.tsv`` are frozen: nothing was tuned on them, and the floors below sit under
+the figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K, L and M were frozen
+test sets too until 2026-12-07, when they became training data (``data/safety/written``; their
+first scores are kept below); dev C picked the thresholds before that.
 """
 
 from __future__ import annotations
@@ -51,8 +51,6 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      high 0.007, safe in any tier 0.086
 #   K: recall any tier 0.861 (rules alone 0.204; high caught 0.879, in high 0.557), safe in
 #      high 0.000, safe in any tier 0.064
-# Floors a little below the first scores of the sets still frozen: CI fails if the detector
-# gets worse on unseen wording. The targets (0.97, 2%, 8%) are not met.
 # Then J and K became training data too, and the any-tier thresholds were set for 10% false
 # alarms out of fold instead of 7% (recall first); first scores:
 #   L: recall any tier 0.911 (rules alone 0.225; high caught 0.929, in high 0.621), safe in
@@ -69,11 +67,30 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      high 0.021, safe in any tier 0.100
 #   P: recall any tier 0.907 (rules alone 0.352; high caught 0.945, in high 0.736), safe in
 #      high 0.000, safe in any tier 0.000
+# Then the wording model came (character n-grams, bot/safety/wording.py), trained on the same
+# corpus and mixed with the networks; thresholds for 5% out-of-fold false alarms in any tier.
+# First scores of two fresh sets of 420 messages of 20-200 words (whole detector; lexical:
+# rules and wording model alone):
+#   Q: recall any tier 0.989 (lexical 0.986, rules alone 0.207; high caught 0.993, in high
+#      0.979), safe in high 0.007 (lexical 0.000), safe in any tier 0.043 (lexical 0.014)
+#   R: recall any tier 0.993 (lexical 0.971, rules alone 0.264; high caught 0.993, in high
+#      0.957), safe in high 0.000 (lexical 0.000), safe in any tier 0.057 (lexical 0.050)
+# and of the sets still frozen, scored again (not used to change anything):
+#   G: 0.996 / 0.000 / 0.107 (lexical 0.996 / 0.000 / 0.093)
+#   N: 0.989 / 0.007 / 0.071 (lexical 0.975 / 0.007 / 0.043)
+#   O: 1.000 / 0.007 / 0.057 (lexical 0.989 / 0.000 / 0.050)
+#   P: 0.923 / 0.000 / 0.000 (lexical 0.890 / 0.000 / 0.000; messages of fewer than five
+#      different words are the rules' alone)
+#: Floors a little under the figures of the detector as shipped (rules, networks and wording
+#: model; "lexical": rules and wording model, without sentence vectors). Q and R: first scores.
+#: G, N, O and P: scored once more after the wording model came, which none of them shaped.
 FLOORS = {
-    "crisis_test_g.tsv": {"recall_any": 0.79, "false_high": 0.06, "false_any": 0.20},
-    "crisis_test_n.tsv": {"recall_any": 0.90, "false_high": 0.05, "false_any": 0.19},
-    "crisis_test_o.tsv": {"recall_any": 0.91, "false_high": 0.04, "false_any": 0.13},
-    "crisis_test_p.tsv": {"recall_any": 0.87, "false_high": 0.02, "false_any": 0.03},
+    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.13), "lexical": (0.97, 0.02, 0.12)},
+    "crisis_test_n.tsv": {"detector": (0.96, 0.02, 0.09), "lexical": (0.95, 0.02, 0.07)},
+    "crisis_test_o.tsv": {"detector": (0.97, 0.02, 0.08), "lexical": (0.96, 0.02, 0.08)},
+    "crisis_test_p.tsv": {"detector": (0.89, 0.02, 0.03), "lexical": (0.86, 0.02, 0.03)},
+    "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.07), "lexical": (0.95, 0.02, 0.04)},
+    "crisis_test_r.tsv": {"detector": (0.96, 0.02, 0.08), "lexical": (0.94, 0.02, 0.08)},
 }
 
 
@@ -89,13 +106,15 @@ def test_blind_sets_are_well_formed(name):
 @pytest.mark.semantic
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_blind_set_floors(name):
+    """Recall (any tier) at least, safe messages in high and in any tier at most."""
     report = evaluation.evaluate_rows(evaluation.labelled_rows(DATA / name))
-    whole, rules = report["overall"]["detector"], report["overall"]["rules"]
-    floor = FLOORS[name]
-    assert whole["recall_any"] >= floor["recall_any"], whole
-    assert whole["false_high"] <= floor["false_high"], whole
-    assert whole["false_any"] <= floor["false_any"], whole
-    assert whole["recall_any"] > rules["recall_any"]  # the classifier earns its place
+    rules = report["overall"]["rules"]
+    for detector, (recall, false_high, false_any) in FLOORS[name].items():
+        figures = report["overall"][detector]
+        assert figures["recall_any"] >= recall, (detector, figures)
+        assert figures["false_high"] <= false_high, (detector, figures)
+        assert figures["false_any"] <= false_any, (detector, figures)
+        assert figures["recall_any"] > rules["recall_any"]  # the models earn their place
 
 
 @pytest.mark.parametrize("name", ["all-MiniLM-L6-v2", "use-multilingual-v3"])

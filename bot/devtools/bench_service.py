@@ -32,6 +32,8 @@ CRISIS_SETS = (
     ("test N (blind, frozen)", "crisis_test_n.tsv"),
     ("test O (blind, frozen)", "crisis_test_o.tsv"),
     ("test P, short (blind, frozen)", "crisis_test_p.tsv"),
+    ("test Q (blind, frozen)", "crisis_test_q.tsv"),
+    ("test R (blind, frozen)", "crisis_test_r.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
       for name in "ABDEFHIJKLM"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
@@ -129,7 +131,8 @@ def load_figures(csv_files: list[Path], n_synthetic: int | None) -> dict[str, An
 
 def crisis_sets(labelled: Path | None) -> list[dict] | None:
     """The crisis triage on every labelled set found in the directory `labelled`: the rules
-    alone and the whole detector (rules + classifier), per tier and language."""
+    alone, the rules with the wording model (``lexical``: no sentence vectors) and the whole
+    detector (rules + classifiers), per tier and language."""
     if labelled is None:
         return None
     from bot.safety.evaluation import evaluate_sets
@@ -215,7 +218,7 @@ def format_figures(result: dict[str, Any]) -> str:
         lines.append(f"  {'set':<28}{'detector':<10}{'n':>5}{'recall':>8}{'high->any':>10}"
                      f"{'high->high':>11}{'poss->any':>10}{'safe->high':>11}{'safe->any':>10}")
         for row in sets:
-            for name in ("rules", "detector"):
+            for name in ("rules", "lexical", "detector"):
                 f = row["overall"][name]
                 lines.append(
                     f"  {row['set']:<28}{name:<10}{row['n']:>5}{_r(f['recall_any'])}"

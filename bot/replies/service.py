@@ -91,8 +91,9 @@ def read(message: str | None) -> ReadMessage:
 
 
 def assess(read_message: ReadMessage, semantic: bool = True) -> Assessment:
-    """The crisis triage of a read message: the rules and, when `semantic` is on (the
-    ``CRISIS_SEMANTIC`` setting) and the message has vectors, the trained classifier."""
+    """The crisis triage of a read message: the rules and the wording model and, when
+    `semantic` is on (the ``CRISIS_SEMANTIC`` setting) and the message has vectors, the
+    sentence-vector classifier."""
     if not semantic and read_message.vectors is not None:
         read_message = dataclasses.replace(read_message, vectors=None)
     return triage.assess(read_message)
@@ -124,7 +125,7 @@ def respond(
 
     The message is read once (:func:`read`; or pass ``seen`` and its ``assessment`` when the
     caller already has them): the same vectors serve safety and matching. `crisis_semantic`
-    switches the trained classifier (``CRISIS_SEMANTIC``)."""
+    switches the sentence-vector classifier (``CRISIS_SEMANTIC``)."""
     seen = seen or read(message)
     assessment = assessment or assess(seen, crisis_semantic)
     if assessment.risk == "high":

@@ -31,7 +31,9 @@ class Weights:
     None for a logistic regression), the output layer ``coef`` (3 x units) and ``intercept``
     (3), rows in :data:`CLASSES` order, and the thresholds on P(high) and on P(possible or
     high); a rule's verdict goes one tier down when P(possible or high) is under
-    ``threshold_veto``, and to ``none`` under ``threshold_clear`` (0: never)."""
+    ``threshold_veto``, and to ``none`` under ``threshold_clear`` (0: never); the thresholds
+    apply to the network's probabilities mixed with the wording model's
+    (:mod:`bot.safety.wording`), which weigh ``wording_share`` (0: the network alone)."""
 
     coef: Any
     intercept: Any
@@ -39,6 +41,7 @@ class Weights:
     threshold_any: float = 0.5
     threshold_veto: float = 0.0
     threshold_clear: float = 0.0
+    wording_share: float = 0.0
     hidden_coef: Any = None
     hidden_intercept: Any = None
 
@@ -55,6 +58,7 @@ class Weights:
             threshold_any=float(data.get("threshold_any", 0.5)),
             threshold_veto=float(data.get("threshold_veto", 0.0)),
             threshold_clear=float(data.get("threshold_clear", 0.0)),
+            wording_share=float(data.get("wording_share", 0.0)),
             hidden_coef=array(hidden["coef"]) if hidden else None,
             hidden_intercept=array(hidden["intercept"]) if hidden else None,
         )
@@ -106,6 +110,14 @@ def scores(units: Any, model: Weights | None = None) -> tuple[float, float]:
         return 0.0, 0.0
     p = probabilities(units, model)
     return float(p[:, 2].max()), float((p[:, 1] + p[:, 2]).max())
+
+
+def mixed(vector_scores: tuple[float, float], wording_scores: tuple[float, float],
+          share: float) -> tuple[float, float]:
+    """(p_high, p_any) of the network and of the wording model, the wording model's weighing
+    ``share``."""
+    return ((1.0 - share) * vector_scores[0] + share * wording_scores[0],
+            (1.0 - share) * vector_scores[1] + share * wording_scores[1])
 
 
 def tier_of(p_high: float, p_any: float, model: Weights | None = None) -> str:

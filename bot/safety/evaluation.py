@@ -1,5 +1,6 @@
 """Figures of the crisis triage on labelled sets: recall and false alarms per tier and language,
-the rules alone against the whole detector, and the confusion between tiers.
+the rules alone, the rules with the wording model (no sentence vectors) and the whole detector,
+and the confusion between tiers.
 
 The ONE reader of labelled TSV sets (``label<TAB>lang<TAB>message`` lines; labels ``high``,
 ``possible``, ``none``, or the older binary ``crisis`` / ``ok``). The sets are passed in as paths
@@ -10,7 +11,7 @@ message text, so they can be printed or logged.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -99,12 +100,19 @@ def rules_only(seen: ReadMessage) -> Assessment:
     return triage.rules_assessment(seen.text, seen.normalized)
 
 
+def lexical_detector(seen: ReadMessage) -> Assessment:
+    """Rules and the wording model, as the bot runs them without sentence vectors (no semantic
+    extra, or ``CRISIS_SEMANTIC`` off)."""
+    return triage.assess(replace(seen, vectors=None))
+
+
 def whole_detector(seen: ReadMessage) -> Assessment:
-    """Rules and the trained classifier, as the bot runs them."""
+    """Rules and the trained classifiers, as the bot runs them."""
     return triage.assess(seen)
 
 
-DETECTORS: dict[str, Detector] = {"rules": rules_only, "detector": whole_detector}
+DETECTORS: dict[str, Detector] = {"rules": rules_only, "lexical": lexical_detector,
+                                  "detector": whole_detector}
 
 
 def evaluate_rows(rows: Sequence[tuple[str, str, str]],

@@ -12,8 +12,11 @@ Two detectors, and the riskier verdict wins:
    written and as normalized; a rule that fires is ``high`` when its kind is always urgent
    (an overdose, violence, a child hurt), when the rule itself names a plan, means, a time or a
    goodbye, or when the message has such a cue (:data:`IMMINENCE`); else ``possible``;
-2. the trained classifier (:mod:`bot.safety.classifier`) on the vectors of every sentence unit,
-   computed once per message and shared with matching (:mod:`bot.matching.message`).
+2. the trained classifiers: the sentence-vector network (:mod:`bot.safety.classifier`) on the
+   vectors of every sentence unit, computed once per message and shared with matching
+   (:mod:`bot.matching.message`), mixed with the wording model (:mod:`bot.safety.wording`) on
+   the message's character n-grams; without vectors (no semantic extra, or
+   ``CRISIS_SEMANTIC`` off) the wording model judges alone.
 
 A rule's verdict goes down where the classifier reads the message as safe (one tier when its
 P(possible or high) is under the model's ``threshold_veto``, to ``none`` under
@@ -33,7 +36,7 @@ from typing import Any
 from bot.matching import message as reader
 from bot.matching.encoder import MessageVectors
 from bot.matching.message import ReadMessage
-from bot.safety import classifier, detector
+from bot.safety import classifier, detector, wording
 from bot.text import fold, language_of, reads_as_english
 
 log = logging.getLogger(__name__)
@@ -124,13 +127,22 @@ def rules_assessment(text: str, normalized: str | None = None) -> Assessment:
 
 
 def assess(message: ReadMessage) -> Assessment:
-    """The triage of a message read by :func:`bot.matching.message.read`."""
+    """The triage of a message read by :func:`bot.matching.message.read`: the rules, then
+    (in a message of at least :data:`MIN_MESSAGE_WORDS` different words) the wording model
+    mixed with the sentence-vector classifier, or alone when the message has no vectors."""
     try:
         rules = rules_assessment(message.text, message.normalized)
-        if message.vectors is None:
+        if _different_words(message.normalized) < MIN_MESSAGE_WORDS:
             return rules
+        by_words = wording.scores(wording.folded(message.normalized))
+        if message.vectors is None:
+            return combine(rules, by_words, wording.model().alone)
         model = classifier.weights(message.vectors.model)
-        return combine(rules, _unit_scores(message.vectors, message.normalized, model), model)
+        by_vectors = _unit_scores(message.vectors, message.normalized, model)
+        if by_vectors is None:
+            return rules
+        return combine(rules, classifier.mixed(by_vectors, by_words, model.wording_share),
+                       model)
     except Exception as exc:  # a safety check must answer whatever happens
         log.error("crisis triage failed: %s", type(exc).__name__)  # by type: no user text
         return Assessment("possible", "internal_error")

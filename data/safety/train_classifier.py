@@ -1,6 +1,6 @@
 """Rebuild the crisis classifiers: bot/safety/data/crisis_classifier.json (all-MiniLM-L6-v2
-vectors, English messages) and crisis_classifier_use.json (USE multilingual v3 vectors, messages
-in other languages).
+vectors, English messages), crisis_classifier_use.json (USE multilingual v3 vectors, messages
+in other languages) and crisis_wording.json (character n-grams, every language).
 
     python data/safety/train_classifier.py [--encoder minilm|use|both] [--folds 5]
 
@@ -23,6 +23,11 @@ here only) is fitted on unit vectors:
 - a message of one unit, and every unit of a ``none`` message, is labelled with its message;
 - in a longer risky message only the riskiest unit carries the label (which one is not written
   down, so it is chosen by a first model: multiple-instance learning in one step).
+
+The wording model (:mod:`bot.safety.wording`) is scikit-learn's ``TfidfVectorizer`` over the
+character n-grams of each word (``char_wb``) of the normalized, folded message, and a
+multinomial logistic regression, fitted on whole messages. The bot mixes its probabilities with
+the network's (``WORDING_SHARE``) and, without sentence vectors, uses it alone.
 
 Thresholds are cross-validated: the ``written`` files are dealt into ``--folds`` folds; each fold
 is scored by a model trained without it, exactly as the bot scores a message (the encoder its
@@ -48,7 +53,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # a script beside the package, run from anywhere
 
-from bot.safety import classifier, evaluation, triage  # noqa: E402
+from bot.safety import classifier, evaluation, triage, wording  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "crisis_train.tsv"
@@ -56,11 +61,12 @@ IDIOMATIC = HERE / "crisis_train_idiomatic.tsv"
 WRITTEN = HERE / "written"
 CACHE = HERE / ".cache"
 OUTPUTS = {"minilm": ROOT / "bot" / "safety" / "data" / "crisis_classifier.json",
-           "use": ROOT / "bot" / "safety" / "data" / "crisis_classifier_use.json"}
+           "use": ROOT / "bot" / "safety" / "data" / "crisis_classifier_use.json",
+           "wording": ROOT / "bot" / "safety" / "data" / wording.RESOURCE}
 ENCODERS = {"minilm": "all-MiniLM-L6-v2", "use": "use-multilingual-v3"}
 CLASSES = classifier.CLASSES  # ("none", "possible", "high")
 TARGET_HIGH_FALSE = 0.01  # share of safe out-of-fold messages allowed in the high tier
-TARGET_ANY_FALSE = 0.10  # ... in any tier (the rules add their own)
+TARGET_ANY_FALSE = 0.05  # ... in any tier (the rules add their own)
 #: A rule's verdict goes one tier down when the classifier's P(possible or high) is under this:
 #: on the written sets' out-of-fold scores (2026-12-07; 3,797 risky and 2,653 safe messages) it
 #: took safe messages in the high tier from 4.0% to 1.5% and in any tier from 14.7% to 12.8%,
@@ -75,6 +81,14 @@ HIDDEN = 256
 EVERYDAY = "everyday_"
 ALPHA = 1e-2
 EPOCHS = 60
+#: The wording model: n-gram sizes, the fewest messages an n-gram must appear in, the inverse
+#: regularization of the logistic regression, and its share in the mix with the network.
+WORDING_NGRAMS = (2, 5)
+WORDING_MIN_DF = 2
+WORDING_C = 16.0
+WORDING_SHARE = 0.65
+#: The corpus's most common words, whose n-grams the bot looks up when it reads the model.
+COMMON_WORDS = 20_000
 
 Row = tuple[str, str, str]  # label, lang, text
 
@@ -178,6 +192,53 @@ def train(units: list[np.ndarray], labels: list[int]):
         return fit(x, y, np.ones(len(y)))
 
 
+def wording_text(text: str) -> str:
+    """What the wording model reads: the message as the bot normalizes it, folded."""
+    return wording.folded(triage.read(text, embed=False).normalized)
+
+
+def fit_wording(texts: list[str], labels: list[int]):
+    """The wording model's vectorizer and logistic regression, fitted on whole messages."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=WORDING_NGRAMS,
+                                 min_df=WORDING_MIN_DF, sublinear_tf=True)
+    x = vectorizer.fit_transform(texts)
+    model = LogisticRegression(C=WORDING_C, max_iter=3000, class_weight="balanced")
+    model.fit(x, labels)
+    return vectorizer, model
+
+
+def common_words(texts: list[str], size: int = COMMON_WORDS) -> list[str]:
+    """The words found in the most texts (what the bot looks up ahead)."""
+    from collections import Counter
+
+    counts = Counter(word for text in texts for word in set(text.lower().split()))
+    return [word for word, _ in counts.most_common(size)]
+
+
+def wording_dict(vectorizer, model) -> dict:
+    """The model file's fields of a fitted wording model."""
+    vocabulary = sorted(vectorizer.vocabulary_, key=vectorizer.vocabulary_.get)
+    return {"classes": [CLASSES[int(c)] for c in model.classes_],
+            "ngram_range": list(WORDING_NGRAMS),
+            "vocabulary": vocabulary,
+            "idf": classifier.packed(vectorizer.idf_),
+            "coef": [classifier.packed(row) for row in model.coef_],
+            "intercept": model.intercept_.tolist()}
+
+
+def check_wording(vectorizer, model, texts: list[str]) -> wording.WordingModel:
+    """The shipped form of a fitted wording model, checked against scikit-learn on ``texts``."""
+    shipped = wording.WordingModel.from_dict(wording_dict(vectorizer, model))
+    expected = model.predict_proba(vectorizer.transform(texts))
+    ours = np.array([wording.probabilities(t, shipped) for t in texts])
+    gap = float(np.abs(expected - ours).max()) if len(texts) else 0.0
+    assert gap < 1e-4, f"the bot's wording model differs from scikit-learn's by {gap}"
+    return shipped
+
+
 def lowest(values: np.ndarray, share: float) -> float:
     """The lowest threshold that keeps at most ``share`` of ``values`` at or above it."""
     ranked = np.sort(values)[::-1]
@@ -197,6 +258,44 @@ def main(argv: list[str] | None = None) -> int:
     wrows = [(fold_of[path], row) for path in written for row in rows_of[path]]
     everyday = [path.name.startswith(EVERYDAY) for path in written for _ in rows_of[path]]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
+    safe_rows = [i for i, (_, (label, _, _)) in enumerate(wrows)
+                 if label == "none" and len(judged[i][1]) and not everyday[i]]
+
+    # the wording model, one for every language: out of fold, then on everything
+    started = time.time()
+    base = evaluation.labelled_rows(CORPUS) + evaluation.labelled_rows(IDIOMATIC)
+    base_texts = [wording_text(t) for _, _, t in base]
+    texts = [wording_text(t) for _, (_, _, t) in wrows]
+    base_labels = [CLASSES.index(lab) for lab, _, _ in base]
+    labels = [CLASSES.index(lab) for _, (lab, _, _) in wrows]
+    by_words: dict[int, tuple[float, float]] = {}
+    for k in range(args.folds):
+        keep = [i for i, (f, _) in enumerate(wrows) if f != k]
+        fitted = fit_wording(base_texts + [texts[i] for i in keep],
+                             base_labels + [labels[i] for i in keep])
+        held = [i for i, (f, _) in enumerate(wrows) if f == k and len(judged[i][1])]
+        shipped = check_wording(*fitted, [texts[i] for i in held[:200]])
+        for i in held:
+            by_words[i] = wording.scores(texts[i], shipped)
+        print(f"  wording: fold {k + 1} of {args.folds} ({time.time() - started:.0f} s)",
+              file=sys.stderr)
+    safe = np.array([by_words[i] for i in safe_rows])
+    alone = lowest(safe[:, 0], TARGET_HIGH_FALSE), lowest(safe[:, 1], TARGET_ANY_FALSE)
+    fitted = fit_wording(base_texts + texts, base_labels + labels)
+    check_wording(*fitted, texts[:200])
+    data = {"about": "character n-gram (char_wb) tf-idf and logistic regression on normalized, "
+                     "folded messages (see data/safety/train_classifier.py, which rebuilds "
+                     "this file)",
+            "corpus": [str(p.relative_to(ROOT)) for p in [CORPUS, IDIOMATIC, *written]],
+            "messages": len(base_texts) + len(texts), "min_df": WORDING_MIN_DF,
+            "C": WORDING_C, "folds": args.folds,
+            "threshold_high": alone[0], "threshold_any": alone[1], "threshold_veto": VETO,
+            "threshold_clear": CLEAR, **wording_dict(*fitted),
+            "common_words": common_words(base_texts + texts)}
+    OUTPUTS["wording"].write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUTS['wording'].relative_to(ROOT)}: thresholds alone high {alone[0]:.4f},"
+          f" any {alone[1]:.4f}, {time.time() - started:.0f} s", file=sys.stderr)
+
     out_of_fold: dict[int, tuple[float, float]] = {}
     thresholds: dict[str, tuple[float, float]] = {}
     for name in (["minilm", "use"] if args.encoder == "both" else [args.encoder]):
@@ -213,12 +312,11 @@ def main(argv: list[str] | None = None) -> int:
             model = weights_of(train([units[i] for i in keep], [labels[i] for i in keep]))
             for i, ((f, _), (enc, rows)) in enumerate(zip(wrows, judged, strict=True)):
                 if f == k and enc == name and len(rows):
-                    out_of_fold[i] = classifier.scores(rows, model)
+                    out_of_fold[i] = classifier.mixed(classifier.scores(rows, model), by_words[i],
+                                                      WORDING_SHARE)
             print(f"  {name}: fold {k + 1} of {args.folds} ({time.time() - started:.0f} s)",
                   file=sys.stderr)
-        safe = np.array([out_of_fold[i] for i, (_, (label, _, _)) in enumerate(wrows)
-                         if label == "none" and judged[i][0] == name and i in out_of_fold
-                         and not everyday[i]])
+        safe = np.array([out_of_fold[i] for i in safe_rows if judged[i][0] == name])
         t_high = lowest(safe[:, 0], TARGET_HIGH_FALSE)
         t_any = lowest(safe[:, 1], TARGET_ANY_FALSE)
         thresholds[name] = t_high, t_any
@@ -233,42 +331,55 @@ def main(argv: list[str] | None = None) -> int:
             "threshold_any": t_any,
             "threshold_veto": VETO,
             "threshold_clear": CLEAR,
+            "wording_share": WORDING_SHARE,
             **as_dict(train(units, labels)),
         }
         OUTPUTS[name].write_text(json.dumps(data) + "\n", encoding="utf-8")
         print(f"wrote {OUTPUTS[name].relative_to(ROOT)}: thresholds high {t_high:.4f}, any "
               f"{t_any:.4f} (on {len(safe)} safe out-of-fold messages), "
               f"{time.time() - started:.0f} s", file=sys.stderr)
-    report(wrows, judged, out_of_fold, thresholds, everyday)
+    rules = rules_verdicts(wrows)
+    report(wrows, judged, rules, by_words, {"wording": alone}, everyday,
+           "rules and wording model")
+    report(wrows, judged, rules, out_of_fold, thresholds, everyday, "whole detector")
     return 0
 
 
+def rules_verdicts(wrows: list[tuple[int, Row]]) -> list[triage.Assessment]:
+    """The rules' verdict on each written message (as the bot reads it)."""
+    verdicts = []
+    for _, (_, _, text) in wrows:
+        read = triage.read(text, embed=False)
+        verdicts.append(triage.rules_assessment(read.text, read.normalized))
+    return verdicts
+
+
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
-           out_of_fold: dict[int, tuple[float, float]],
-           thresholds: dict[str, tuple[float, float]], everyday: list[bool]) -> None:
-    """The whole detector's out-of-fold figures on the written messages (the rules, the veto
-    and the classifier as the bot combines them), for the encoders trained in this run."""
+           rules: list[triage.Assessment], out_of_fold: dict[int, tuple[float, float]],
+           thresholds: dict[str, tuple[float, float]], everyday: list[bool], what: str) -> None:
+    """Out-of-fold figures on the written messages of the rules, the veto and the learned
+    scores as the bot combines them: ``thresholds`` per encoder trained in this run (the
+    whole detector) or under ``"wording"`` for every message (the wording model alone)."""
     models = {name: classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
                                        threshold_any=t_any, threshold_veto=VETO,
                                        threshold_clear=CLEAR)
               for name, (t_high, t_any) in thresholds.items()}
     figures, plain = evaluation.Figures(), evaluation.Figures()
-    for i, (_, (label, _, text)) in enumerate(wrows):
-        if judged[i][0] not in models:
+    for i, (_, (label, _, _)) in enumerate(wrows):
+        model = models.get("wording") or models.get(judged[i][0])
+        if model is None:
             continue
-        read = triage.read(text, embed=False)
-        verdict = triage.combine(triage.rules_assessment(read.text, read.normalized),
-                                 out_of_fold.get(i), models[judged[i][0]])
+        verdict = triage.combine(rules[i], out_of_fold.get(i), model)
         (plain if everyday[i] else figures).add(label, verdict.risk)
     whole = figures.summary()
-    print(f"out of fold, whole detector: recall any tier {whole['recall_any']}, safe in high "
+    print(f"out of fold, {what}: recall any tier {whole['recall_any']}, safe in high "
           f"{whole['false_high']}, safe in any tier {whole['false_any']} (label -> risk: "
           f"{figures.confusion})", file=sys.stderr)
     if plain.confusion:
-        print(f"out of fold, everyday messages ({EVERYDAY}*): safe in high "
+        print(f"  everyday messages ({EVERYDAY}*): safe in high "
               f"{plain.summary()['false_high']}, in any tier {plain.summary()['false_any']}",
               file=sys.stderr)
-    cache = CACHE / "out_of_fold.json"
+    cache = CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
     cache.write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
                                  "thresholds": thresholds}), encoding="utf-8")
 
