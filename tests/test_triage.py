@@ -3,9 +3,9 @@ the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
-``crisis_test_o.tsv``, ``crisis_test_p.tsv`` (short messages), ``crisis_test_q.tsv`` and
-``crisis_test_r.tsv`` are frozen: nothing was tuned on them, and the floors below sit under
-the figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K, L and M were frozen
+``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv`` and ``crisis_test_s.tsv``
+(short messages) are frozen: nothing was tuned on them, and the floors below sit under the
+figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K, L, M and P were frozen
 test sets too until 2026-12-07, when they became training data (``data/safety/written``; their
 first scores are kept below); dev C picked the thresholds before that.
 """
@@ -80,24 +80,39 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   N: 0.989 / 0.007 / 0.071 (lexical 0.975 / 0.007 / 0.043)
 #   O: 1.000 / 0.007 / 0.057 (lexical 0.989 / 0.000 / 0.050)
 #   P: 0.923 / 0.000 / 0.000 (lexical 0.890 / 0.000 / 0.000; messages of fewer than five
-#      different words are the rules' alone)
+#      different words were the rules' alone)
+# Then P became training data (its recall led to the next change), with 698 very short
+# messages written blind (1-6 words); the wording model now also reads messages of fewer than
+# five different words (at most "possible" there, never vetoing a rule; its threshold for 5%
+# out-of-fold false alarms among short safe messages, everyday ones included). First scores
+# of a fresh short set, S (251 messages of 3-20 words, 29 dropped as exact duplicates of
+# training or test messages):
+#   S: recall any tier 0.955 (lexical 0.961, rules alone 0.316; high caught 1.000, in high
+#      0.940), safe in high 0.000 (lexical 0.000), safe in any tier 0.010 (lexical 0.010)
+# and of the others, scored again (recall / safe in high / safe in any tier):
+#   G: 0.996 / 0.000 / 0.114 (lexical 0.996 / 0.000 / 0.079)
+#   N: 0.986 / 0.014 / 0.079 (lexical 0.979 / 0.007 / 0.050)
+#   O: 0.996 / 0.007 / 0.064 (lexical 0.996 / 0.000 / 0.050)
+#   Q: 0.989 / 0.000 / 0.043 (lexical 0.986 / 0.000 / 0.014)
+#   R: 0.993 / 0.007 / 0.079 (lexical 0.975 / 0.000 / 0.050)
+
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). Q and R: first scores.
-#: G, N, O and P: scored once more after the wording model came, which none of them shaped.
+#: model; "lexical": rules and wording model, without sentence vectors). S: first scores; the
+#: others: scored again on the shipped models, which none of them shaped (see above).
 FLOORS = {
-    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.13), "lexical": (0.97, 0.02, 0.12)},
-    "crisis_test_n.tsv": {"detector": (0.96, 0.02, 0.09), "lexical": (0.95, 0.02, 0.07)},
-    "crisis_test_o.tsv": {"detector": (0.97, 0.02, 0.08), "lexical": (0.96, 0.02, 0.08)},
-    "crisis_test_p.tsv": {"detector": (0.89, 0.02, 0.03), "lexical": (0.86, 0.02, 0.03)},
+    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.14), "lexical": (0.97, 0.02, 0.11)},
+    "crisis_test_n.tsv": {"detector": (0.96, 0.03, 0.10), "lexical": (0.95, 0.02, 0.08)},
+    "crisis_test_o.tsv": {"detector": (0.97, 0.02, 0.09), "lexical": (0.97, 0.02, 0.08)},
     "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.07), "lexical": (0.95, 0.02, 0.04)},
-    "crisis_test_r.tsv": {"detector": (0.96, 0.02, 0.08), "lexical": (0.94, 0.02, 0.08)},
+    "crisis_test_r.tsv": {"detector": (0.96, 0.02, 0.10), "lexical": (0.95, 0.02, 0.08)},
+    "crisis_test_s.tsv": {"detector": (0.92, 0.02, 0.04), "lexical": (0.93, 0.02, 0.04)},
 }
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_blind_sets_are_well_formed(name):
     rows = evaluation.labelled_rows(DATA / name)
-    assert len(rows) >= 280
+    assert len(rows) >= 250
     assert {label for label, _, _ in rows} == {"high", "possible", "none"}
     assert {"en", "es", "pt", "fr", "de", "it", "ru"} <= {lang for _, lang, _ in rows}
 
@@ -246,12 +261,27 @@ def test_resources_stub_renders_for_both_tiers():
                                   "thank you so much", "see you tomorrow then", '"NEAR(title:x',
                                   "word " * 2_000])
 def test_a_few_words_are_not_left_to_the_classifier(text):
-    """The classifier learned from sentences: a greeting or "ok" alone once scored as a crisis
+    """The network learned from sentences: a greeting or "ok" alone once scored as a crisis
     (p_high 0.99 for "ok"; "thanks a lot" and "thank you so much" in the high tier). Messages
-    of fewer than five different words are the rules' alone."""
+    of fewer than five different words are the rules' and the wording model's, with the
+    wording model's thresholds for short messages."""
     assessment = triage.assess_text(text)
     assert assessment.risk == "none", assessment
-    assert (assessment.p_high, assessment.p_any) == (0.0, 0.0)
+    short = triage.wording.model().short
+    assert assessment.p_high < short.threshold_high and assessment.p_any < short.threshold_any
+
+
+def test_in_a_short_message_the_wording_model_only_adds_to_the_rules(monkeypatch):
+    """Below five different words the wording model can raise the tier to possible, never to
+    high, and never vetoes a rule."""
+    text = "killing myself tonight"
+    assert triage.rules_assessment(text).risk == "high"
+    monkeypatch.setattr(triage.wording, "scores", lambda *_a: (0.0, 0.0))
+    assert triage.assess_text(text).risk == "high"
+    monkeypatch.setattr(triage.wording, "scores", lambda *_a: (0.0, 0.999))
+    assert triage.assess_text("the cat sat down").risk == "possible"
+    monkeypatch.setattr(triage.wording, "scores", lambda *_a: (0.999, 0.999))
+    assert triage.assess_text("the cat sat down").risk == "possible"  # never high alone
 
 
 @needs_encoder

@@ -31,6 +31,10 @@ def _toy(threshold_any: float = 0.5) -> wording.WordingModel:
         "intercept": [0.5, 0.0, -0.5], "threshold_any": threshold_any})
 
 
+def test_a_model_file_without_short_thresholds_never_judges_short_messages():
+    assert _toy().short.threshold_any > 1.0 and _toy().short.threshold_high > 1.0
+
+
 def test_probabilities_follow_sublinear_tfidf_and_a_softmax():
     # "kill kill cake": " ki" twice, "ill" twice, "cak" once (the others are unknown)
     weights = [(1 + math.log(2)) * 1.0, (1 + math.log(2)) * 2.0, 1.5]
@@ -101,6 +105,9 @@ def test_the_shipped_model():
     assert model.idf.shape == (len(model.index),) and model.intercept.shape == (3,)
     assert 0.0 < model.threshold_any < 1.0 and 0.0 < model.threshold_high < 1.0
     assert model.threshold_veto > 0.0 and model.alone.threshold_any == model.threshold_any
+    assert 0.0 < model.threshold_any_short < 1.0
+    # a few words: it never vetoes a rule, and says "possible" at most
+    assert model.short.threshold_veto == 0.0 and model.short.threshold_high > 1.0
     for name in ("all-MiniLM-L6-v2", "use-multilingual-v3"):
         assert 0.0 < classifier.weights(name).wording_share < 1.0
 

@@ -31,11 +31,11 @@ CRISIS_SETS = (
     ("test G (blind, frozen)", "crisis_test_g.tsv"),
     ("test N (blind, frozen)", "crisis_test_n.tsv"),
     ("test O (blind, frozen)", "crisis_test_o.tsv"),
-    ("test P, short (blind, frozen)", "crisis_test_p.tsv"),
     ("test Q (blind, frozen)", "crisis_test_q.tsv"),
     ("test R (blind, frozen)", "crisis_test_r.tsv"),
+    ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJKLM"),
+      for name in "ABDEFHIJKLMP"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

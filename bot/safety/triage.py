@@ -128,13 +128,17 @@ def rules_assessment(text: str, normalized: str | None = None) -> Assessment:
 
 def assess(message: ReadMessage) -> Assessment:
     """The triage of a message read by :func:`bot.matching.message.read`: the rules, then
-    (in a message of at least :data:`MIN_MESSAGE_WORDS` different words) the wording model
-    mixed with the sentence-vector classifier, or alone when the message has no vectors."""
+    the wording model, mixed with the sentence-vector classifier in a message of at least
+    :data:`MIN_MESSAGE_WORDS` different words (alone when the message has no vectors, and with
+    its own thresholds and no veto over the rules in a shorter one)."""
     try:
         rules = rules_assessment(message.text, message.normalized)
-        if _different_words(message.normalized) < MIN_MESSAGE_WORDS:
+        words = different_words(message.normalized)
+        if not words:
             return rules
         by_words = wording.scores(wording.folded(message.normalized))
+        if words < MIN_MESSAGE_WORDS:
+            return combine(rules, by_words, wording.model().short)
         if message.vectors is None:
             return combine(rules, by_words, wording.model().alone)
         model = classifier.weights(message.vectors.model)
@@ -171,17 +175,19 @@ def combine(rules: Assessment, scores: tuple[float, float] | None,
     return Assessment(risk, source, rules.category, rules.rule, p_high, p_any)
 
 
-#: The classifier reads the message and its sentence units of at least this many different
+#: The network reads the message and its sentence units of at least this many different
 #: words: it learned from sentences, and "ok", "Hi!" or "good morning" alone are beyond it (they
 #: scored as crisis). The rules still read every word.
 MIN_CLASSIFIER_WORDS = 3
 #: ... and only in a message of at least this many different words: "thanks a lot", "ok see
-#: you" or "thank you so much" alone scored as crisis too. Shorter messages are the rules'.
+#: you" or "thank you so much" alone scored as crisis too. Shorter messages are the rules' and
+#: the wording model's (with thresholds of their own: ``WordingModel.short``).
 MIN_MESSAGE_WORDS = 5
 _WORD = re.compile(r"\w+")
 
 
-def _different_words(piece: str) -> int:
+def different_words(piece: str) -> int:
+    """How many different words (case-folded) a piece of text has."""
     return len({word.casefold() for word in _WORD.findall(piece)})
 
 
@@ -193,10 +199,10 @@ def judged_rows(vectors: MessageVectors, text: str) -> Any:
     import numpy as np
 
     rows = []
-    if _different_words(text) >= MIN_MESSAGE_WORDS:
+    if different_words(text) >= MIN_MESSAGE_WORDS:
         rows = [vectors.whole]
         rows += [unit for unit, (start, end) in zip(vectors.units, vectors.spans, strict=True)
-                 if _different_words(text[start:end]) >= MIN_CLASSIFIER_WORDS]
+                 if different_words(text[start:end]) >= MIN_CLASSIFIER_WORDS]
     return np.vstack(rows) if rows else np.zeros((0, len(vectors.whole)), dtype=np.float32)
 
 

@@ -30,7 +30,8 @@ class WordingModel:
     """The n-gram sizes (``low`` to ``high``), each n-gram's column (``index``), the columns'
     idf and class weights (``coef``: 3 x columns, rows in :data:`CLASSES` order), the class
     intercepts, and the thresholds used when this model judges alone (no sentence vectors: see
-    :class:`bot.safety.classifier.Weights`). Each word's columns (:func:`columns`) are kept:
+    :class:`bot.safety.classifier.Weights`; ``threshold_any_short``: in a message of a few
+    words; above 1: never). Each word's columns (:func:`columns`) are kept:
     ``common`` for the corpus's most common words, looked up when the model is read, and
     ``cache`` for the others as they come."""
 
@@ -44,6 +45,7 @@ class WordingModel:
     threshold_any: float = 0.5
     threshold_veto: float = 0.0
     threshold_clear: float = 0.0
+    threshold_any_short: float = 2.0
     common: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -64,6 +66,7 @@ class WordingModel:
             threshold_any=float(data.get("threshold_any", 0.5)),
             threshold_veto=float(data.get("threshold_veto", 0.0)),
             threshold_clear=float(data.get("threshold_clear", 0.0)),
+            threshold_any_short=float(data.get("threshold_any_short", 2.0)),
         )
         common = data.get("common_words", [])
         wording.common.update(zip(common, _columns_of(common, wording), strict=True))
@@ -76,6 +79,16 @@ class WordingModel:
         return Weights(coef=None, intercept=None, threshold_high=self.threshold_high,
                        threshold_any=self.threshold_any, threshold_veto=self.threshold_veto,
                        threshold_clear=self.threshold_clear)
+
+    @property
+    def short(self) -> Weights:
+        """The thresholds for a message too short for the networks
+        (:data:`bot.safety.triage.MIN_MESSAGE_WORDS`): there this model only adds to the rules,
+        never vetoes them, and says at most ``possible`` (a fragment such as "ciao a tutti" or
+        "vado a letto" is too thin for crisis lines alone, and a risky one still gets them
+        first)."""
+        return Weights(coef=None, intercept=None, threshold_high=2.0,
+                       threshold_any=self.threshold_any_short)
 
 
 @lru_cache(maxsize=1)

@@ -265,7 +265,10 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     base = evaluation.labelled_rows(CORPUS) + evaluation.labelled_rows(IDIOMATIC)
     base_texts = [wording_text(t) for _, _, t in base]
-    texts = [wording_text(t) for _, (_, _, t) in wrows]
+    normalized = [triage.read(t, embed=False).normalized for _, (_, _, t) in wrows]
+    texts = [wording.folded(text) for text in normalized]
+    short = {i for i, text in enumerate(normalized)  # as triage.assess counts
+             if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
     base_labels = [CLASSES.index(lab) for lab, _, _ in base]
     labels = [CLASSES.index(lab) for _, (lab, _, _) in wrows]
     by_words: dict[int, tuple[float, float]] = {}
@@ -273,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         keep = [i for i, (f, _) in enumerate(wrows) if f != k]
         fitted = fit_wording(base_texts + [texts[i] for i in keep],
                              base_labels + [labels[i] for i in keep])
-        held = [i for i, (f, _) in enumerate(wrows) if f == k and len(judged[i][1])]
+        held = [i for i, (f, _) in enumerate(wrows) if f == k]
         shipped = check_wording(*fitted, [texts[i] for i in held[:200]])
         for i in held:
             by_words[i] = wording.scores(texts[i], shipped)
@@ -281,6 +284,9 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
     safe = np.array([by_words[i] for i in safe_rows])
     alone = lowest(safe[:, 0], TARGET_HIGH_FALSE), lowest(safe[:, 1], TARGET_ANY_FALSE)
+    # messages of a few words: the everyday ones count here, as most short messages are such
+    safe = np.array([by_words[i] for i in short if wrows[i][1][0] == "none"])
+    brief = lowest(safe[:, 1], TARGET_ANY_FALSE)  # at most "possible" there
     fitted = fit_wording(base_texts + texts, base_labels + labels)
     check_wording(*fitted, texts[:200])
     data = {"about": "character n-gram (char_wb) tf-idf and logistic regression on normalized, "
@@ -290,11 +296,18 @@ def main(argv: list[str] | None = None) -> int:
             "messages": len(base_texts) + len(texts), "min_df": WORDING_MIN_DF,
             "C": WORDING_C, "folds": args.folds,
             "threshold_high": alone[0], "threshold_any": alone[1], "threshold_veto": VETO,
-            "threshold_clear": CLEAR, **wording_dict(*fitted),
+            "threshold_clear": CLEAR, "threshold_any_short": brief, **wording_dict(*fitted),
             "common_words": common_words(base_texts + texts)}
     OUTPUTS["wording"].write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {OUTPUTS['wording'].relative_to(ROOT)}: thresholds alone high {alone[0]:.4f},"
-          f" any {alone[1]:.4f}, {time.time() - started:.0f} s", file=sys.stderr)
+          f" any {alone[1]:.4f}; in messages of a few words any {brief:.4f} (on {len(safe)}"
+          f" safe ones), {time.time() - started:.0f} s",
+          file=sys.stderr)
+    few = {i: by_words[i] for i in short}
+    by_words = {i: s for i, s in by_words.items() if len(judged[i][1])}
+    rules = rules_verdicts(wrows)
+    report(wrows, judged, rules, {**by_words, **few}, {"wording": alone}, everyday,
+           "rules and wording model", few, brief)
 
     out_of_fold: dict[int, tuple[float, float]] = {}
     thresholds: dict[str, tuple[float, float]] = {}
@@ -338,10 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {OUTPUTS[name].relative_to(ROOT)}: thresholds high {t_high:.4f}, any "
               f"{t_any:.4f} (on {len(safe)} safe out-of-fold messages), "
               f"{time.time() - started:.0f} s", file=sys.stderr)
-    rules = rules_verdicts(wrows)
-    report(wrows, judged, rules, by_words, {"wording": alone}, everyday,
-           "rules and wording model")
-    report(wrows, judged, rules, out_of_fold, thresholds, everyday, "whole detector")
+    report(wrows, judged, rules, {**out_of_fold, **few}, thresholds, everyday, "whole detector",
+           few, brief)
     return 0
 
 
@@ -356,17 +367,23 @@ def rules_verdicts(wrows: list[tuple[int, Row]]) -> list[triage.Assessment]:
 
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            rules: list[triage.Assessment], out_of_fold: dict[int, tuple[float, float]],
-           thresholds: dict[str, tuple[float, float]], everyday: list[bool], what: str) -> None:
+           thresholds: dict[str, tuple[float, float]], everyday: list[bool], what: str,
+           few: dict[int, tuple[float, float]], brief: float) -> None:
     """Out-of-fold figures on the written messages of the rules, the veto and the learned
     scores as the bot combines them: ``thresholds`` per encoder trained in this run (the
-    whole detector) or under ``"wording"`` for every message (the wording model alone)."""
+    whole detector) or under ``"wording"`` for every message (the wording model alone); the
+    messages in ``few`` are too short for the networks and have the ``brief`` threshold (any
+    tier; never high)."""
     models = {name: classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
                                        threshold_any=t_any, threshold_veto=VETO,
                                        threshold_clear=CLEAR)
               for name, (t_high, t_any) in thresholds.items()}
+    models["short"] = classifier.Weights(coef=None, intercept=None, threshold_high=2.0,
+                                         threshold_any=brief)
     figures, plain = evaluation.Figures(), evaluation.Figures()
     for i, (_, (label, _, _)) in enumerate(wrows):
-        model = models.get("wording") or models.get(judged[i][0])
+        model = models["short"] if i in few else (models.get("wording")
+                                                  or models.get(judged[i][0]))
         if model is None:
             continue
         verdict = triage.combine(rules[i], out_of_fold.get(i), model)
