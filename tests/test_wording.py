@@ -33,6 +33,7 @@ def _toy(threshold_any: float = 0.5) -> wording.WordingModel:
 
 def test_a_model_file_without_short_thresholds_never_judges_short_messages():
     assert _toy().short.threshold_any > 1.0 and _toy().short.threshold_high > 1.0
+    assert _toy(threshold_any=0.4).alone.threshold_any == 0.4
 
 
 def test_probabilities_follow_sublinear_tfidf_and_a_softmax():
@@ -103,9 +104,9 @@ def test_the_shipped_model():
     model = wording.model()
     assert len(model.index) > 10_000 and model.coef.shape == (3, len(model.index))
     assert model.idf.shape == (len(model.index),) and model.intercept.shape == (3,)
-    assert 0.0 < model.threshold_any < 1.0 and 0.0 < model.threshold_high < 1.0
-    assert model.threshold_veto > 0.0 and model.alone.threshold_any == model.threshold_any
-    assert 0.0 < model.threshold_any_short < 1.0
+    assert 0.0 < model.alone.threshold_any < 1.0 and 0.0 < model.alone.threshold_high < 1.0
+    assert model.alone.threshold_veto > 0.0
+    assert 0.0 < model.short.threshold_any < 1.0
     # a few words: it never vetoes a rule, and says "possible" at most
     assert model.short.threshold_veto == 0.0 and model.short.threshold_high > 1.0
     for name in ("all-MiniLM-L6-v2", "use-multilingual-v3"):
@@ -123,7 +124,7 @@ def test_without_vectors_the_wording_model_judges(text):
     read = triage.read(text, embed=False)
     assessment = triage.assess(read)
     assert assessment.risk != "none" and assessment.source in ("classifier", "both")
-    assert assessment.p_any >= wording.model().threshold_any
+    assert assessment.p_any >= wording.model().alone.threshold_any
 
 
 @pytest.mark.parametrize("text", [
@@ -133,3 +134,12 @@ def test_without_vectors_the_wording_model_judges(text):
 ])
 def test_without_vectors_everyday_messages_stay_calm(text):
     assert triage.assess(triage.read(text, embed=False)).risk == "none"
+
+
+def test_warm_loads_the_rules_and_models_before_the_first_message():
+    wording.model.cache_clear()
+    classifier.weights.cache_clear()
+    triage.warm()
+    assert wording.model.cache_info().currsize == 1
+    assert classifier.weights.cache_info().currsize == len(classifier.RESOURCES)
+    assert len(wording.model().common) > 1_000  # the common words' columns, looked up ahead

@@ -227,13 +227,13 @@ def serve_bot() -> None:
 
     from bot.archive import Archive
     from bot.config import load_settings
-    from bot.matching import message as reader
     from bot.matching.matcher import Matcher
+    from bot.safety import triage
     from bot.telegram.app import build_application
 
     settings = load_settings()
     archive = Archive.open(settings.bot_db)
-    reader.warm()
+    triage.warm()
     app = build_application(settings, archive,
                             Matcher(archive, os.environ.get("MATCH_ENGINE", "auto")),
                             rate_limits=False)

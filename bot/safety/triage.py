@@ -214,6 +214,16 @@ def _unit_scores(vectors: MessageVectors, text: str,
     return classifier.scores(rows, model) if len(rows) else None
 
 
+def warm() -> None:
+    """Load the speller, the encoders, the rules and the trained models now (at start-up), not
+    on the first person's message."""
+    reader.warm()
+    rules_assessment("warm up")
+    wording.model()
+    for name in classifier.RESOURCES:
+        classifier.weights(name)
+
+
 def assess_text(text: str, embed: bool = True) -> Assessment:
     """Read and triage a message in one call (the command line, tests, the bench), the way
     the service reads it (:func:`read`)."""

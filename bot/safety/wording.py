@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -21,6 +21,9 @@ from typing import Any
 from bot.safety.classifier import CLASSES, Weights, array
 
 RESOURCE = "crisis_wording.json"
+#: Thresholds that never fire (probabilities are at most 1), as the form
+#: :func:`bot.safety.triage.combine` takes.
+NEVER = Weights(coef=None, intercept=None, threshold_high=2.0, threshold_any=2.0)
 #: The words read of a message (a real message is all of them; a pasted book is not).
 MAX_WORDS = 5_000
 
@@ -28,12 +31,13 @@ MAX_WORDS = 5_000
 @dataclass(frozen=True)
 class WordingModel:
     """The n-gram sizes (``low`` to ``high``), each n-gram's column (``index``), the columns'
-    idf and class weights (``coef``: 3 x columns, rows in :data:`CLASSES` order), the class
-    intercepts, and the thresholds used when this model judges alone (no sentence vectors: see
-    :class:`bot.safety.classifier.Weights`; ``threshold_any_short``: in a message of a few
-    words; above 1: never). Each word's columns (:func:`columns`) are kept:
-    ``common`` for the corpus's most common words, looked up when the model is read, and
-    ``cache`` for the others as they come."""
+    idf and class weights (``coef``: 3 x columns, rows in :data:`CLASSES` order) and the class
+    intercepts; the thresholds when this model judges alone (``alone``: no sentence vectors)
+    and in a message too short for the networks (``short``: there it only adds to the rules,
+    never vetoes them, and says at most ``possible``, as a fragment such as "ciao a tutti" is
+    too thin for crisis lines alone and a risky one still gets them first). Each word's
+    columns (:func:`columns`) are kept: ``common`` for the corpus's most common words, looked
+    up when the model is read, and ``cache`` for the others as they come."""
 
     low: int
     high: int
@@ -41,17 +45,15 @@ class WordingModel:
     idf: Any
     coef: Any
     intercept: Any
-    threshold_high: float = 0.5
-    threshold_any: float = 0.5
-    threshold_veto: float = 0.0
-    threshold_clear: float = 0.0
-    threshold_any_short: float = 2.0
+    alone: Weights = NEVER
+    short: Weights = NEVER
     common: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> WordingModel:
-        """From the model file's fields (classes in any order)."""
+        """From the model file's fields (classes in any order; a threshold left out never
+        fires)."""
         import numpy as np
 
         order = [data["classes"].index(c) for c in CLASSES]
@@ -62,33 +64,15 @@ class WordingModel:
             idf=array(data["idf"]).astype(np.float64),
             coef=np.vstack([array(data["coef"][k]) for k in order]).astype(np.float64),
             intercept=np.asarray(data["intercept"], dtype=np.float64)[order],
-            threshold_high=float(data.get("threshold_high", 0.5)),
-            threshold_any=float(data.get("threshold_any", 0.5)),
-            threshold_veto=float(data.get("threshold_veto", 0.0)),
-            threshold_clear=float(data.get("threshold_clear", 0.0)),
-            threshold_any_short=float(data.get("threshold_any_short", 2.0)),
+            alone=replace(NEVER, threshold_high=float(data.get("threshold_high", 2.0)),
+                          threshold_any=float(data.get("threshold_any", 2.0)),
+                          threshold_veto=float(data.get("threshold_veto", 0.0)),
+                          threshold_clear=float(data.get("threshold_clear", 0.0))),
+            short=replace(NEVER, threshold_any=float(data.get("threshold_any_short", 2.0))),
         )
         common = data.get("common_words", [])
         wording.common.update(zip(common, _columns_of(common, wording), strict=True))
         return wording
-
-    @property
-    def alone(self) -> Weights:
-        """The thresholds (and the rules' veto) when this model judges alone, in the form
-        :func:`bot.safety.triage.combine` takes."""
-        return Weights(coef=None, intercept=None, threshold_high=self.threshold_high,
-                       threshold_any=self.threshold_any, threshold_veto=self.threshold_veto,
-                       threshold_clear=self.threshold_clear)
-
-    @property
-    def short(self) -> Weights:
-        """The thresholds for a message too short for the networks
-        (:data:`bot.safety.triage.MIN_MESSAGE_WORDS`): there this model only adds to the rules,
-        never vetoes them, and says at most ``possible`` (a fragment such as "ciao a tutti" or
-        "vado a letto" is too thin for crisis lines alone, and a risky one still gets them
-        first)."""
-        return Weights(coef=None, intercept=None, threshold_high=2.0,
-                       threshold_any=self.threshold_any_short)
 
 
 @lru_cache(maxsize=1)

@@ -30,9 +30,9 @@ from telegram.ext import (
 from bot.archive import Archive
 from bot.archive.loader import seed_if_empty
 from bot.config import Settings, SettingsError
-from bot.matching import message as reader
 from bot.matching import semantic
 from bot.matching.matcher import Matcher
+from bot.safety import triage
 from bot.telegram import admin as handlers_admin
 from bot.telegram import commands, handlers
 from bot.telegram.limits import rate_limiter
@@ -204,7 +204,7 @@ def run(settings: Settings) -> None:
     quiet_library_loggers()
     archive = Archive.open(settings.bot_db)
     seed_if_empty(archive, embed=semantic.refresh)
-    reader.warm()  # the speller and the model load now, not on the first person's message
+    triage.warm()  # the speller, the models and the rules load now, not on the first message
     application = build_application(settings, archive, Matcher(archive))
     if not settings.webhook_url:
         log.info("starting long polling against %s", settings.telegram_api_url)
