@@ -3,11 +3,12 @@ the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
-``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv`` and ``crisis_test_s.tsv``
-(short messages) are frozen: nothing was tuned on them, and the floors below sit under the
-figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K, L, M and P were frozen
-test sets too until 2026-12-07, when they became training data (``data/safety/written``; their
-first scores are kept below); dev C picked the thresholds before that.
+``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv``, ``crisis_test_s.tsv``
+(short messages) and ``crisis_test_t.tsv`` are frozen: nothing was tuned on them, and the
+floors below sit under the figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K,
+L, M and P were frozen test sets too until 2026-12-07, when they became training data
+(``data/safety/written``; their first scores are kept below); dev C picked the thresholds
+before that.
 """
 
 from __future__ import annotations
@@ -95,10 +96,16 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   O: 0.996 / 0.007 / 0.064 (lexical 0.996 / 0.000 / 0.050)
 #   Q: 0.989 / 0.000 / 0.043 (lexical 0.986 / 0.000 / 0.014)
 #   R: 0.993 / 0.007 / 0.079 (lexical 0.975 / 0.000 / 0.050)
+# Then a fresh set T (420 messages of 20-200 words), first scores on the same models:
+#   T: recall any tier 0.982 (lexical 0.979, rules alone 0.225; high caught 0.993, in high
+#      0.979), safe in high 0.021 (lexical 0.007), safe in any tier 0.121 (lexical 0.121;
+#      rules alone 0.107): the false-alarm targets (2%, 8%) are not met on T, nor the 8% on G,
+#      nor recall 0.97 on S.
 
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). S: first scores; the
-#: others: scored again on the shipped models, which none of them shaped (see above).
+#: model; "lexical": rules and wording model, without sentence vectors). S and T: first
+#: scores; the others: scored again on the shipped models, which none of them shaped (see
+#: above).
 FLOORS = {
     "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.14), "lexical": (0.97, 0.02, 0.11)},
     "crisis_test_n.tsv": {"detector": (0.96, 0.03, 0.10), "lexical": (0.95, 0.02, 0.08)},
@@ -106,6 +113,7 @@ FLOORS = {
     "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.07), "lexical": (0.95, 0.02, 0.04)},
     "crisis_test_r.tsv": {"detector": (0.96, 0.02, 0.10), "lexical": (0.95, 0.02, 0.08)},
     "crisis_test_s.tsv": {"detector": (0.92, 0.02, 0.04), "lexical": (0.93, 0.02, 0.04)},
+    "crisis_test_t.tsv": {"detector": (0.96, 0.04, 0.15), "lexical": (0.95, 0.03, 0.15)},
 }
 
 

@@ -34,6 +34,7 @@ CRISIS_SETS = (
     ("test Q (blind, frozen)", "crisis_test_q.tsv"),
     ("test R (blind, frozen)", "crisis_test_r.tsv"),
     ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
+    ("test T (blind, frozen)", "crisis_test_t.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
       for name in "ABDEFHIJKLMP"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
