@@ -1,14 +1,14 @@
-"""The three-tier crisis triage: the frozen blind test sets (floors below their first scores),
-the classifier, and the tiers' replies through the service.
+"""The three-tier crisis triage: the frozen blind test sets (floors under the shipped detector's
+figures), the classifier, and the tiers' replies through the service.
 
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
 ``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv``, ``crisis_test_s.tsv``
-(short messages) and ``crisis_test_t.tsv`` are frozen: nothing was tuned on them, and the
-floors below sit under the figures of the detector as shipped. Sets A, B, D, E, F, H, I, J, K,
-L, M and P were frozen test sets too until 2026-12-07, when they became training data
-(``data/safety/written``; their first scores are kept below); dev C picked the thresholds
-before that.
+(short messages), ``crisis_test_t.tsv`` and ``crisis_test_v.tsv`` are frozen: nothing was tuned
+on them, and the floors below sit under the figures of the detector as shipped. Sets A, B, D,
+E, F, H, I, J, K, L, M, P and U were frozen test sets too until 2026-12-07, when they became
+training data (``data/safety/written``; their first scores are kept below); dev C picked the
+thresholds before that.
 """
 
 from __future__ import annotations
@@ -101,19 +101,44 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #      0.979), safe in high 0.021 (lexical 0.007), safe in any tier 0.121 (lexical 0.121;
 #      rules alone 0.107): the false-alarm targets (2%, 8%) are not met on T, nor the 8% on G,
 #      nor recall 0.97 on S.
+# Then the training script picked the thresholds for the whole detector (the rules after the
+# veto and the model together under 5% / 1% out-of-fold false alarms; the veto pair from a
+# grid: 0.5 / 0.5 then): out of fold recall 0.961 -> 0.958, safe in high 0.0125 -> 0.0095, in
+# any tier 0.066 -> 0.048. First score of a fresh set U (420 messages of 20-200 words, half its
+# safe messages crisis words used safely), with those thresholds:
+#   U: recall any tier 0.989 (lexical 0.979, rules alone 0.232), safe in high 0.029 (lexical
+#      0.021; rules alone 0.064), safe in any tier 0.186 (lexical 0.157; rules alone 0.100);
+#      with the models before, in the same sitting: 0.996 / 0.029 / 0.236
+# Then U became training data (its hard safe messages), the three models were retrained and
+# the thresholds picked again (veto 0.5, clear 0.4; out of fold 0.960 / 0.0096 / 0.0485).
+# First score of a fresh set V (420 messages of 20-200 words, same brief as U, written before
+# that retraining):
+#   V: recall any tier 0.996 (lexical 0.993, rules alone 0.229; high caught 0.993, in high
+#      0.921), safe in high 0.014 (lexical 0.007), safe in any tier 0.164 (lexical 0.129; rules
+#      alone 0.057); the models before scored it 1.000 / 0.029 / 0.250 in the same sitting
+# and of the others, scored again on these models (none of them shaped the change):
+#   G: 0.993 / 0.000 / 0.071 (lexical 0.996 / 0.000 / 0.064)
+#   N: 0.986 / 0.007 / 0.029 (lexical 0.975 / 0.007 / 0.021)
+#   O: 1.000 / 0.000 / 0.029 (lexical 0.989 / 0.000 / 0.036)
+#   Q: 0.986 / 0.000 / 0.029 (lexical 0.986 / 0.000 / 0.014)
+#   R: 0.989 / 0.000 / 0.021 (lexical 0.971 / 0.000 / 0.029)
+#   S: 0.948 / 0.000 / 0.000 (lexical 0.955 / 0.000 / 0.010)
+#   T: 0.979 / 0.014 / 0.057 (lexical 0.971 / 0.007 / 0.071)
+# The targets (recall 0.97, safe in high 2%, in any tier 8%) hold on G, N, O, Q, R and T; not
+# on V (16.4% of its safe messages in some tier) nor on S (recall 0.948).
 
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). S and T: first
-#: scores; the others: scored again on the shipped models, which none of them shaped (see
-#: above).
+#: model; "lexical": rules and wording model, without sentence vectors). V: its first score;
+#: the others: scored again on the shipped models, which none of them shaped (see above).
 FLOORS = {
-    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.14), "lexical": (0.97, 0.02, 0.11)},
-    "crisis_test_n.tsv": {"detector": (0.96, 0.03, 0.10), "lexical": (0.95, 0.02, 0.08)},
-    "crisis_test_o.tsv": {"detector": (0.97, 0.02, 0.09), "lexical": (0.97, 0.02, 0.08)},
-    "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.07), "lexical": (0.95, 0.02, 0.04)},
-    "crisis_test_r.tsv": {"detector": (0.96, 0.02, 0.10), "lexical": (0.95, 0.02, 0.08)},
-    "crisis_test_s.tsv": {"detector": (0.92, 0.02, 0.04), "lexical": (0.93, 0.02, 0.04)},
-    "crisis_test_t.tsv": {"detector": (0.96, 0.04, 0.15), "lexical": (0.95, 0.03, 0.15)},
+    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.09), "lexical": (0.97, 0.02, 0.08)},
+    "crisis_test_n.tsv": {"detector": (0.96, 0.02, 0.05), "lexical": (0.95, 0.02, 0.04)},
+    "crisis_test_o.tsv": {"detector": (0.98, 0.02, 0.05), "lexical": (0.97, 0.02, 0.05)},
+    "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.05), "lexical": (0.96, 0.02, 0.03)},
+    "crisis_test_r.tsv": {"detector": (0.97, 0.02, 0.04), "lexical": (0.95, 0.02, 0.05)},
+    "crisis_test_s.tsv": {"detector": (0.92, 0.02, 0.02), "lexical": (0.93, 0.02, 0.03)},
+    "crisis_test_t.tsv": {"detector": (0.96, 0.03, 0.08), "lexical": (0.95, 0.02, 0.09)},
+    "crisis_test_v.tsv": {"detector": (0.98, 0.03, 0.18), "lexical": (0.97, 0.02, 0.15)},
 }
 
 
@@ -150,6 +175,7 @@ def test_classifier_weights_shape_and_thresholds(name):
     assert model.coef.shape == (3, hidden) and model.intercept.shape == (3,)
     assert 0.5 <= model.threshold_any <= 1.0 and 0.5 <= model.threshold_high <= 1.0
     assert 0.0 < model.threshold_veto < model.threshold_any
+    assert 0.0 < model.threshold_clear <= model.threshold_veto
 
 
 def test_packed_matrices_read_back_exactly():

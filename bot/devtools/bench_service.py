@@ -35,8 +35,9 @@ CRISIS_SETS = (
     ("test R (blind, frozen)", "crisis_test_r.tsv"),
     ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
     ("test T (blind, frozen)", "crisis_test_t.tsv"),
+    ("test V (blind, frozen)", "crisis_test_v.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJKLMP"),
+      for name in "ABDEFHIJKLMPU"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

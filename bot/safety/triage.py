@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.matching import message as reader
-from bot.matching.encoder import MessageVectors
+from bot.matching.encoder import MessageVectors, blas_one_thread
 from bot.matching.message import ReadMessage
 from bot.safety import classifier, detector, wording
 from bot.text import fold, language_of, reads_as_english
@@ -211,7 +211,10 @@ def _unit_scores(vectors: MessageVectors, text: str,
     """The classifier's (p_high, p_any) of the riskiest judged piece (None when no piece is
     long enough)."""
     rows = judged_rows(vectors, text)
-    return classifier.scores(rows, model) if len(rows) else None
+    if not len(rows):
+        return None
+    with blas_one_thread():  # small matrices: BLAS threads waiting on each other cost ms
+        return classifier.scores(rows, model)
 
 
 def warm() -> None:

@@ -32,8 +32,10 @@ the network's (``WORDING_SHARE``) and, without sentence vectors, uses it alone.
 Thresholds are cross-validated: the ``written`` files are dealt into ``--folds`` folds; each fold
 is scored by a model trained without it, exactly as the bot scores a message (the encoder its
 language picks, the pieces ``triage.judged_rows`` keeps), and the thresholds are the lowest
-that keep those out-of-fold false alarms under the targets. Never pass a test set here: the
-frozen test sets live in ``tests/data`` and this script never reads them.
+that keep those out-of-fold false alarms of the whole detector (the rules after the model's
+veto, and the model) under the targets (``--thresholds-only`` picks them again from the last
+run's scores). Never pass a test set here: the frozen test sets live in ``tests/data`` and this
+script never reads them.
 
 Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
 """
@@ -66,14 +68,17 @@ OUTPUTS = {"minilm": ROOT / "bot" / "safety" / "data" / "crisis_classifier.json"
 ENCODERS = {"minilm": "all-MiniLM-L6-v2", "use": "use-multilingual-v3"}
 CLASSES = classifier.CLASSES  # ("none", "possible", "high")
 TARGET_HIGH_FALSE = 0.01  # share of safe out-of-fold messages allowed in the high tier
-TARGET_ANY_FALSE = 0.05  # ... in any tier (the rules add their own)
-#: A rule's verdict goes one tier down when the classifier's P(possible or high) is under this:
-#: on the written sets' out-of-fold scores (2026-12-07; 3,797 risky and 2,653 safe messages) it
-#: took safe messages in the high tier from 4.0% to 1.5% and in any tier from 14.7% to 12.8%,
-#: and recall from 0.940 to 0.935.
-VETO = 0.5
-#: ... and to ``none`` under this: safe in any tier 12.8% -> 11.3%, recall 0.935 -> 0.934.
-CLEAR = 0.05
+TARGET_ANY_FALSE = 0.05  # ... in any tier (rules and model together)
+#: The false-alarm targets hold for the whole detector, the rules included: a rule's verdict
+#: goes one tier down when the classifier's P(possible or high) is under a veto threshold, and
+#: to ``none`` under a clear threshold; each model's pair is picked from these grids, with the
+#: tier thresholds that keep the rules (after the veto) and the model together under the
+#: targets, for the most risky messages caught (:func:`pick_thresholds`). Until 2026-12-07 the
+#: pair was fixed (0.5, 0.05) and the targets held for the model alone: out of fold the rules
+#: then added 1.6 points of false alarms in any tier (6.6% in all).
+VETO_GRID = (0.5, 0.6, 0.7, 0.8, 0.9)
+CLEAR_GRID = (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)
+RISK_LEVEL = {risk: n for n, risk in enumerate(triage.RISKS)}
 HIDDEN = 256
 #: Written files of plain everyday messages ("ok bye see you tomorrow"): trained on and scored
 #: out of fold, but left out of the threshold choice (easy safe messages would lower the
@@ -246,33 +251,143 @@ def lowest(values: np.ndarray, share: float) -> float:
     return float(ranked[allowed]) + 1e-6 if len(ranked) > allowed else 0.5
 
 
+def lowest_beside(values: np.ndarray, flagged: np.ndarray, share: float) -> float | None:
+    """The lowest threshold that keeps at most ``share`` of the messages at or above it or
+    ``flagged`` already (by the rules); None when the flagged ones alone are too many."""
+    allowed = int(share * len(values)) - int(flagged.sum())
+    if allowed < 0:
+        return None
+    ranked = np.sort(values[~flagged])[::-1]
+    return float(ranked[allowed]) + 1e-6 if len(ranked) > allowed else 0.5
+
+
+def pick_thresholds(labels: list[str], rules: list[triage.Assessment],
+                    scores: list[tuple[float, float]]) -> classifier.Weights:
+    """The veto and tier thresholds of one model, on out-of-fold ``scores`` (p_high, p_any)
+    of labelled messages and the rules' verdicts on them: for each veto pair of the grids, the
+    lowest tier thresholds that keep the whole detector (the rules after the veto, and the
+    model) under the false-alarm targets; the pair that catches the most risky messages wins
+    (the lower pair on a tie: the rules are trusted where the data does not say otherwise)."""
+    p = np.array(scores, dtype=np.float64).reshape(-1, 2)
+    safe = np.array([label == "none" for label in labels])
+    best: tuple[int, classifier.Weights] | None = None
+    for veto in VETO_GRID:
+        for clear in (c for c in CLEAR_GRID if c <= veto):
+            veto_only = classifier.Weights(coef=None, intercept=None, threshold_high=2.0,
+                                           threshold_any=2.0, threshold_veto=veto,
+                                           threshold_clear=clear)
+            after = np.array([RISK_LEVEL[triage.combine(rule, tuple(s), veto_only).risk]
+                              for rule, s in zip(rules, p, strict=True)])
+            t_high = lowest_beside(p[safe, 0], after[safe] == 2, TARGET_HIGH_FALSE)
+            if t_high is None:
+                continue
+            flagged = (after[safe] >= 1) | (p[safe, 0] >= t_high)  # a tier already
+            t_any = lowest_beside(p[safe, 1], flagged, TARGET_ANY_FALSE)
+            if t_any is None:
+                continue
+            caught = int(np.sum(((after >= 1) | (p[:, 1] >= t_any) | (p[:, 0] >= t_high))
+                                & ~safe))
+            if best is None or caught > best[0]:
+                best = caught, classifier.Weights(
+                    coef=None, intercept=None, threshold_high=t_high, threshold_any=t_any,
+                    threshold_veto=veto, threshold_clear=clear)
+    if best is None:  # the rules alone raise too many false alarms, whatever the veto
+        raise SystemExit("no veto in the grids keeps the rules under the false-alarm targets")
+    return best[1]
+
+
+def set_thresholds(path: Path, chosen: classifier.Weights) -> None:
+    """Write a model's thresholds into its file (its weights are left as they are)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data.update({"threshold_high": chosen.threshold_high, "threshold_any": chosen.threshold_any,
+                 "threshold_veto": chosen.threshold_veto,
+                 "threshold_clear": chosen.threshold_clear})
+    ascii_only = path != OUTPUTS["wording"]
+    path.write_text(json.dumps(data, ensure_ascii=ascii_only) + "\n", encoding="utf-8")
+    print(f"thresholds of {path.relative_to(ROOT)}: high {chosen.threshold_high:.4f}, any "
+          f"{chosen.threshold_any:.4f}, veto {chosen.threshold_veto}, clear "
+          f"{chosen.threshold_clear}", file=sys.stderr)
+
+
+def written_files() -> list[Path]:
+    """The written training files, in a fixed order (their folds follow it)."""
+    return sorted(WRITTEN.glob("*.tsv"))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--encoder", choices=("minilm", "use", "both"), default="both")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--thresholds-only", action="store_true",
+                    help="pick the thresholds again from the last run's out-of-fold scores "
+                         "(data/safety/.cache) and write them into the model files, "
+                         "training nothing")
     args = ap.parse_args(argv)
 
-    written = sorted(WRITTEN.glob("*.tsv"))
+    written = written_files()
     fold_of = {path: n % args.folds for n, path in enumerate(written)}
     rows_of = {path: evaluation.labelled_rows(path) for path in written}
     wrows = [(fold_of[path], row) for path in written for row in rows_of[path]]
     everyday = [path.name.startswith(EVERYDAY) for path in written for _ in rows_of[path]]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
-    safe_rows = [i for i, (_, (label, _, _)) in enumerate(wrows)
-                 if label == "none" and len(judged[i][1]) and not everyday[i]]
+    normalized = [triage.read(t, embed=False).normalized for _, (_, _, t) in wrows]
+    short = {i for i, text in enumerate(normalized)  # as triage.assess counts
+             if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
+    rules = rules_verdicts(wrows)
+    if args.thresholds_only:
+        by_words = _cached_scores("rules and wording model")
+        out_of_fold = _cached_scores("whole detector")
+        brief = float(json.loads(OUTPUTS["wording"].read_text(encoding="utf-8"))
+                      ["threshold_any_short"])
+        names = ["minilm", "use"]
+    else:
+        by_words, brief = train_wording(wrows, normalized, short, args.folds)
+        names = ["minilm", "use"] if args.encoder == "both" else [args.encoder]
+        out_of_fold = {i: s for name in names
+                       for i, s in train_network(name, wrows, judged, by_words, args.folds).items()}
+    few = {i: by_words[i] for i in short if i in by_words}
 
-    # the wording model, one for every language: out of fold, then on everything
+    # the thresholds, for the whole detector: each network's, and the wording model's alone
+    judged_here = [i for i in range(len(wrows))
+                   if len(judged[i][1]) and not everyday[i] and i not in short]
+    alone = pick_thresholds([wrows[i][1][0] for i in judged_here], [rules[i] for i in judged_here],
+                            [by_words[i] for i in judged_here])
+    set_thresholds(OUTPUTS["wording"], alone)
+    report(wrows, judged, rules, {**by_words, **few}, {"wording": alone}, everyday,
+           "rules and wording model", few, brief)
+    chosen = {}
+    for name in names:
+        mine = [i for i in judged_here if judged[i][0] == name and i in out_of_fold]
+        chosen[name] = pick_thresholds([wrows[i][1][0] for i in mine], [rules[i] for i in mine],
+                                       [out_of_fold[i] for i in mine])
+        set_thresholds(OUTPUTS[name], chosen[name])
+    report(wrows, judged, rules, {**out_of_fold, **few}, chosen, everyday, "whole detector",
+           few, brief)
+    return 0
+
+
+def _cached_scores(what: str) -> dict[int, tuple[float, float]]:
+    """The out-of-fold scores the last run kept (see :func:`report`)."""
+    path = CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
+    if not path.exists():
+        raise SystemExit(f"{path} is missing: run a whole training first")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {int(i): (float(s[0]), float(s[1])) for i, s in data["scores"].items()}
+
+
+def train_wording(wrows: list[tuple[int, Row]], normalized: list[str], short: set[int],
+                  folds: int) -> tuple[dict[int, tuple[float, float]], float]:
+    """The wording model, one for every language: scored out of fold, then fitted on everything
+    and written (thresholds follow); its out-of-fold scores and the threshold for messages of
+    a few words (at most "possible" there, no veto)."""
     started = time.time()
     base = evaluation.labelled_rows(CORPUS) + evaluation.labelled_rows(IDIOMATIC)
     base_texts = [wording_text(t) for _, _, t in base]
-    normalized = [triage.read(t, embed=False).normalized for _, (_, _, t) in wrows]
     texts = [wording.folded(text) for text in normalized]
-    short = {i for i, text in enumerate(normalized)  # as triage.assess counts
-             if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
     base_labels = [CLASSES.index(lab) for lab, _, _ in base]
     labels = [CLASSES.index(lab) for _, (lab, _, _) in wrows]
     by_words: dict[int, tuple[float, float]] = {}
-    for k in range(args.folds):
+    for k in range(folds):
         keep = [i for i, (f, _) in enumerate(wrows) if f != k]
         fitted = fit_wording(base_texts + [texts[i] for i in keep],
                              base_labels + [labels[i] for i in keep])
@@ -280,10 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         shipped = check_wording(*fitted, [texts[i] for i in held[:200]])
         for i in held:
             by_words[i] = wording.scores(texts[i], shipped)
-        print(f"  wording: fold {k + 1} of {args.folds} ({time.time() - started:.0f} s)",
+        print(f"  wording: fold {k + 1} of {folds} ({time.time() - started:.0f} s)",
               file=sys.stderr)
-    safe = np.array([by_words[i] for i in safe_rows])
-    alone = lowest(safe[:, 0], TARGET_HIGH_FALSE), lowest(safe[:, 1], TARGET_ANY_FALSE)
     # messages of a few words: the everyday ones count here, as most short messages are such
     safe = np.array([by_words[i] for i in short if wrows[i][1][0] == "none"])
     brief = lowest(safe[:, 1], TARGET_ANY_FALSE)  # at most "possible" there
@@ -292,68 +405,53 @@ def main(argv: list[str] | None = None) -> int:
     data = {"about": "character n-gram (char_wb) tf-idf and logistic regression on normalized, "
                      "folded messages (see data/safety/train_classifier.py, which rebuilds "
                      "this file)",
-            "corpus": [str(p.relative_to(ROOT)) for p in [CORPUS, IDIOMATIC, *written]],
+            "corpus": [str(p.relative_to(ROOT)) for p in [CORPUS, IDIOMATIC, *written_files()]],
             "messages": len(base_texts) + len(texts), "min_df": WORDING_MIN_DF,
-            "C": WORDING_C, "folds": args.folds,
-            "threshold_high": alone[0], "threshold_any": alone[1], "threshold_veto": VETO,
-            "threshold_clear": CLEAR, "threshold_any_short": brief, **wording_dict(*fitted),
-            "common_words": common_words(base_texts + texts)}
+            "C": WORDING_C, "folds": folds, "threshold_any_short": brief,
+            **wording_dict(*fitted), "common_words": common_words(base_texts + texts)}
     OUTPUTS["wording"].write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {OUTPUTS['wording'].relative_to(ROOT)}: thresholds alone high {alone[0]:.4f},"
-          f" any {alone[1]:.4f}; in messages of a few words any {brief:.4f} (on {len(safe)}"
-          f" safe ones), {time.time() - started:.0f} s",
+    print(f"wrote {OUTPUTS['wording'].relative_to(ROOT)}: in messages of a few words any "
+          f"{brief:.4f} (on {len(safe)} safe ones), {time.time() - started:.0f} s",
           file=sys.stderr)
-    few = {i: by_words[i] for i in short}
-    by_words = {i: s for i, s in by_words.items() if len(judged[i][1])}
-    rules = rules_verdicts(wrows)
-    report(wrows, judged, rules, {**by_words, **few}, {"wording": alone}, everyday,
-           "rules and wording model", few, brief)
+    return by_words, brief
 
+
+def train_network(name: str, wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
+                  by_words: dict[int, tuple[float, float]],
+                  folds: int) -> dict[int, tuple[float, float]]:
+    """One encoder's network: scored out of fold (mixed with the wording model, as the bot
+    scores), then fitted on everything and written (thresholds follow); its out-of-fold
+    scores."""
+    started = time.time()
+    base = evaluation.labelled_rows(CORPUS) + (
+        evaluation.labelled_rows(IDIOMATIC) if name == "use" else [])
+    corpora = [CORPUS, *([IDIOMATIC] if name == "use" else []), *written_files()]
+    units = training_units([t for _, _, t in base] + [t for _, (_, _, t) in wrows], name)
+    labels = [CLASSES.index(lab) for lab, _, _ in base + [r for _, r in wrows]]
+    fold = [-1] * len(base) + [k for k, _ in wrows]
     out_of_fold: dict[int, tuple[float, float]] = {}
-    thresholds: dict[str, tuple[float, float]] = {}
-    for name in (["minilm", "use"] if args.encoder == "both" else [args.encoder]):
-        started = time.time()
-        base = evaluation.labelled_rows(CORPUS) + (
-            evaluation.labelled_rows(IDIOMATIC) if name == "use" else [])
-        corpora = [CORPUS, *([IDIOMATIC] if name == "use" else []), *written]
-        units = training_units([t for _, _, t in base] + [t for _, (_, _, t) in wrows], name)
-        labels = [CLASSES.index(lab) for lab, _, _ in base + [r for _, r in wrows]]
-        folds = [-1] * len(base) + [k for k, _ in wrows]
-
-        for k in range(args.folds):
-            keep = [i for i, f in enumerate(folds) if f != k]
-            model = weights_of(train([units[i] for i in keep], [labels[i] for i in keep]))
-            for i, ((f, _), (enc, rows)) in enumerate(zip(wrows, judged, strict=True)):
-                if f == k and enc == name and len(rows):
-                    out_of_fold[i] = classifier.mixed(classifier.scores(rows, model), by_words[i],
-                                                      WORDING_SHARE)
-            print(f"  {name}: fold {k + 1} of {args.folds} ({time.time() - started:.0f} s)",
-                  file=sys.stderr)
-        safe = np.array([out_of_fold[i] for i in safe_rows if judged[i][0] == name])
-        t_high = lowest(safe[:, 0], TARGET_HIGH_FALSE)
-        t_any = lowest(safe[:, 1], TARGET_ANY_FALSE)
-        thresholds[name] = t_high, t_any
-
-        data = {
-            "about": f"one-hidden-layer network on {ENCODERS[name]} unit vectors (see "
-                     "data/safety/train_classifier.py, which rebuilds this file)",
-            "corpus": [str(p.relative_to(ROOT)) for p in corpora],
-            "messages": len(labels),
-            "hidden_units": HIDDEN, "alpha": ALPHA, "epochs": EPOCHS, "folds": args.folds,
-            "threshold_high": t_high,
-            "threshold_any": t_any,
-            "threshold_veto": VETO,
-            "threshold_clear": CLEAR,
-            "wording_share": WORDING_SHARE,
-            **as_dict(train(units, labels)),
-        }
-        OUTPUTS[name].write_text(json.dumps(data) + "\n", encoding="utf-8")
-        print(f"wrote {OUTPUTS[name].relative_to(ROOT)}: thresholds high {t_high:.4f}, any "
-              f"{t_any:.4f} (on {len(safe)} safe out-of-fold messages), "
-              f"{time.time() - started:.0f} s", file=sys.stderr)
-    report(wrows, judged, rules, {**out_of_fold, **few}, thresholds, everyday, "whole detector",
-           few, brief)
-    return 0
+    for k in range(folds):
+        keep = [i for i, f in enumerate(fold) if f != k]
+        model = weights_of(train([units[i] for i in keep], [labels[i] for i in keep]))
+        for i, ((f, _), (enc, rows)) in enumerate(zip(wrows, judged, strict=True)):
+            if f == k and enc == name and len(rows):
+                out_of_fold[i] = classifier.mixed(classifier.scores(rows, model), by_words[i],
+                                                  WORDING_SHARE)
+        print(f"  {name}: fold {k + 1} of {folds} ({time.time() - started:.0f} s)",
+              file=sys.stderr)
+    data = {
+        "about": f"one-hidden-layer network on {ENCODERS[name]} unit vectors (see "
+                 "data/safety/train_classifier.py, which rebuilds this file)",
+        "corpus": [str(p.relative_to(ROOT)) for p in corpora],
+        "messages": len(labels),
+        "hidden_units": HIDDEN, "alpha": ALPHA, "epochs": EPOCHS, "folds": folds,
+        "wording_share": WORDING_SHARE,
+        **as_dict(train(units, labels)),
+    }
+    OUTPUTS[name].write_text(json.dumps(data) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUTS[name].relative_to(ROOT)}: {time.time() - started:.0f} s",
+          file=sys.stderr)
+    return out_of_fold
 
 
 def rules_verdicts(wrows: list[tuple[int, Row]]) -> list[triage.Assessment]:
@@ -367,17 +465,14 @@ def rules_verdicts(wrows: list[tuple[int, Row]]) -> list[triage.Assessment]:
 
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            rules: list[triage.Assessment], out_of_fold: dict[int, tuple[float, float]],
-           thresholds: dict[str, tuple[float, float]], everyday: list[bool], what: str,
+           thresholds: dict[str, classifier.Weights], everyday: list[bool], what: str,
            few: dict[int, tuple[float, float]], brief: float) -> None:
     """Out-of-fold figures on the written messages of the rules, the veto and the learned
-    scores as the bot combines them: ``thresholds`` per encoder trained in this run (the
+    scores as the bot combines them: the thresholds per encoder trained in this run (the
     whole detector) or under ``"wording"`` for every message (the wording model alone); the
     messages in ``few`` are too short for the networks and have the ``brief`` threshold (any
     tier; never high)."""
-    models = {name: classifier.Weights(coef=None, intercept=None, threshold_high=t_high,
-                                       threshold_any=t_any, threshold_veto=VETO,
-                                       threshold_clear=CLEAR)
-              for name, (t_high, t_any) in thresholds.items()}
+    models = dict(thresholds)
     models["short"] = classifier.Weights(coef=None, intercept=None, threshold_high=2.0,
                                          threshold_any=brief)
     figures, plain = evaluation.Figures(), evaluation.Figures()
@@ -398,7 +493,10 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
               file=sys.stderr)
     cache = CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
     cache.write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
-                                 "thresholds": thresholds}), encoding="utf-8")
+                                 "thresholds": {name: [w.threshold_high, w.threshold_any,
+                                                       w.threshold_veto, w.threshold_clear]
+                                                for name, w in thresholds.items()}}),
+                     encoding="utf-8")
 
 
 if __name__ == "__main__":
