@@ -161,8 +161,8 @@ class _Lexicon:
     fuzzy_words: tuple[str, ...]
     keep_words: frozenset[str]
     guards: dict[str, re.Pattern[str]]
-    #: the strings of every rule's most selective set (:attr:`_Rule.needs`), by their first
-    #: ``_KEY`` characters (all of a string shorter than that)
+    #: the strings of every set of every rule (:attr:`_Rule.needs`), by their first ``_KEY``
+    #: characters (all of a string shorter than that)
     needed: dict[str, tuple[str, ...]]
     #: the rules (indices into ``rules``) by the strings of their most selective set
     rules_needing: dict[str, tuple[int, ...]]
@@ -341,8 +341,8 @@ def parse_phrases(text: str, source: str = "crisis_phrases.txt") -> _Lexicon:
     relative = re.compile(
         rf"(?<!\w)(?:{other_noun}|{other_pron}) (?:who|whos|that|which)(?: \w+){{0,3}}$")
     mention = re.compile(rf"(?<!\w)(?:(?P<o>{other})|(?P<f>{first}))(?!\w)")
-    needed: dict[str, list[str]] = {}
-    for string in sorted({s for rule in rules for s in (rule.needs[0] if rule.needs else ())}):
+    needed: dict[str, list[str]] = {}  # every clause's strings: the clauses are checked on sets
+    for string in sorted({s for rule in rules for clause in rule.needs for s in clause}):
         needed.setdefault(string[:_KEY], []).append(string)
     rules_needing: dict[str, list[int]] = {}
     for i, rule in enumerate(rules):
@@ -477,7 +477,7 @@ def _check(norm: str, present: set[str], lex: _Lexicon) -> CrisisCheck:
         candidates.update(lex.rules_needing.get(string, ()))
     for i in sorted(candidates):  # file order
         rule = lex.rules[i]
-        if not all(any(s in norm for s in clause) for clause in rule.needs[1:]):
+        if any(present.isdisjoint(clause) for clause in rule.needs[1:]):
             continue  # it cannot match without one string of each of its sets
         for m in _matches(rule, norm):
             if _fires(rule, m, norm, lex):
