@@ -246,9 +246,9 @@ def check_wording(vectorizer, model, texts: list[str]) -> wording.WordingModel:
 
 def lowest(values: np.ndarray, share: float) -> float:
     """The lowest threshold that keeps at most ``share`` of ``values`` at or above it."""
-    ranked = np.sort(values)[::-1]
-    allowed = int(share * len(ranked))
-    return float(ranked[allowed]) + 1e-6 if len(ranked) > allowed else 0.5
+    threshold = lowest_beside(values, np.zeros(len(values), dtype=bool), share)
+    assert threshold is not None  # nothing flagged: never too many
+    return threshold
 
 
 def lowest_beside(values: np.ndarray, flagged: np.ndarray, share: float) -> float | None:
@@ -330,10 +330,11 @@ def main(argv: list[str] | None = None) -> int:
     wrows = [(fold_of[path], row) for path in written for row in rows_of[path]]
     everyday = [path.name.startswith(EVERYDAY) for path in written for _ in rows_of[path]]
     judged = [judged_units(text) for _, (_, _, text) in wrows]
-    normalized = [triage.read(t, embed=False).normalized for _, (_, _, t) in wrows]
+    readings = [triage.read(t, embed=False) for _, (_, _, t) in wrows]
+    normalized = [read.normalized for read in readings]
     short = {i for i, text in enumerate(normalized)  # as triage.assess counts
              if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
-    rules = rules_verdicts(wrows)
+    rules = [triage.rules_assessment(read.text, read.normalized) for read in readings]
     if args.thresholds_only:
         by_words = _cached_scores("rules and wording model")
         out_of_fold = _cached_scores("whole detector")
@@ -366,9 +367,14 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _scores_path(what: str) -> Path:
+    """Where a run keeps the out-of-fold scores of ``what`` (see :func:`report`)."""
+    return CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
+
+
 def _cached_scores(what: str) -> dict[int, tuple[float, float]]:
     """The out-of-fold scores the last run kept (see :func:`report`)."""
-    path = CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
+    path = _scores_path(what)
     if not path.exists():
         raise SystemExit(f"{path} is missing: run a whole training first")
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -454,15 +460,6 @@ def train_network(name: str, wrows: list[tuple[int, Row]], judged: list[tuple[st
     return out_of_fold
 
 
-def rules_verdicts(wrows: list[tuple[int, Row]]) -> list[triage.Assessment]:
-    """The rules' verdict on each written message (as the bot reads it)."""
-    verdicts = []
-    for _, (_, _, text) in wrows:
-        read = triage.read(text, embed=False)
-        verdicts.append(triage.rules_assessment(read.text, read.normalized))
-    return verdicts
-
-
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            rules: list[triage.Assessment], out_of_fold: dict[int, tuple[float, float]],
            thresholds: dict[str, classifier.Weights], everyday: list[bool], what: str,
@@ -491,8 +488,7 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
         print(f"  everyday messages ({EVERYDAY}*): safe in high "
               f"{plain.summary()['false_high']}, in any tier {plain.summary()['false_any']}",
               file=sys.stderr)
-    cache = CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
-    cache.write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
+    _scores_path(what).write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
                                  "thresholds": {name: [w.threshold_high, w.threshold_any,
                                                        w.threshold_veto, w.threshold_clear]
                                                 for name, w in thresholds.items()}}),
