@@ -76,3 +76,25 @@ def test_lowest_beside_counts_the_flagged_ones(trainer):
     assert np.sum((values >= beside) | flagged) == 5
     flagged[:6] = True
     assert trainer.lowest_beside(values, flagged, 0.05) is None
+
+
+class _Riskiest:
+    """A stand-in first model: a unit's risk is its first coordinate."""
+
+    def predict_proba(self, units):
+        risk = np.clip(units[:, 0], 0, 1)
+        return np.stack([1 - risk, np.zeros(len(units)), risk], axis=1)
+
+
+def test_each_instance_carries_its_message_weight(trainer):
+    """Every unit of a safe message, a one-unit risky message, and the riskiest unit of a longer
+    risky message (by the first model) are learned from, each with its message's weight."""
+    calm = np.zeros((3, 2))  # whole + two units, labelled none
+    brief = np.array([[1.0, 0.0], [1.0, 1.0]])  # whole + one unit, high
+    long = np.array([[0.2, 0.0], [0.1, 5.0], [0.9, 7.0]])  # whole + two units, high
+    units, labels, weights = [calm, brief, long], [0, 2, 2], [1.0, 3.0, 2.0]
+    x, y, w = trainer.instances(units, labels, weights)  # no first model yet
+    assert y.tolist() == [0, 0, 0, 2, 2] and w.tolist() == [1, 1, 1, 3, 3]
+    x, y, w = trainer.instances(units, labels, weights, _Riskiest())
+    assert y.tolist() == [0, 0, 0, 2, 2, 2] and w.tolist() == [1, 1, 1, 3, 3, 2]
+    assert x[-1].tolist() == [0.9, 7.0]  # the riskiest unit, not the whole

@@ -4,11 +4,11 @@ figures), the classifier, and the tiers' replies through the service.
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
 ``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv``, ``crisis_test_s.tsv``
-(short messages), ``crisis_test_t.tsv`` and ``crisis_test_v.tsv`` are frozen: nothing was tuned
-on them, and the floors below sit under the figures of the detector as shipped. Sets A, B, D,
-E, F, H, I, J, K, L, M, P and U were frozen test sets too until 2026-12-07, when they became
-training data (``data/safety/written``; their first scores are kept below); dev C picked the
-thresholds before that.
+(short messages), ``crisis_test_t.tsv``, ``crisis_test_w.tsv`` and ``crisis_test_x.tsv`` (short
+messages) are frozen: nothing was tuned on them, and the floors below sit under the figures of the
+detector as shipped. Sets A, B, D, E, F, H, I, J, K, L, M, P, U and V were frozen test sets too
+until 2026-12-07, when they became training data (``data/safety/written``; their first scores are
+kept below); dev C picked the thresholds before that.
 """
 
 from __future__ import annotations
@@ -126,26 +126,50 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   T: 0.979 / 0.014 / 0.057 (lexical 0.971 / 0.007 / 0.071)
 # The targets (recall 0.97, safe in high 2%, in any tier 8%) hold on G, N, O, Q, R and T; not
 # on V (16.4% of its safe messages in some tier) nor on S (recall 0.948).
+# Then V became training data, with 1,203 more written training messages (heartfelt ordinary
+# struggles and crisis words used safely, many as pairs with a risky twin; U and V's brief; short
+# messages), written messages weighing 3 generated ones in the networks' fits; all three models
+# retrained, thresholds picked again (out of fold 0.961 / 0.0097 / 0.0486). First score of a
+# fresh set W (420 messages of 20-200 words, U and V's brief, written before that retraining):
+#   W: recall any tier 0.993 (lexical 0.989, rules alone 0.186; high caught 0.993, in high
+#      0.971), safe in high 0.000 (lexical 0.000), safe in any tier 0.071 (lexical 0.050; rules
+#      alone 0.050); the models before scored it 0.996 / 0.007 / 0.121 in the same sitting
+# and of the others, scored again on these models (none of them shaped the change):
+#   G: 0.993 / 0.000 / 0.057 (lexical 0.993 / 0.000 / 0.050)
+#   N: 0.986 / 0.014 / 0.014 (lexical 0.971 / 0.007 / 0.014)
+#   O: 0.993 / 0.007 / 0.029 (lexical 0.989 / 0.000 / 0.036)
+#   Q: 0.986 / 0.000 / 0.007 (lexical 0.979 / 0.000 / 0.000)
+#   R: 0.989 / 0.000 / 0.029 (lexical 0.964 / 0.000 / 0.014)
+#   S: 0.955 / 0.000 / 0.000 (lexical 0.942 / 0.000 / 0.010)
+#   T: 0.979 / 0.007 / 0.043 (lexical 0.964 / 0.007 / 0.057)
+# First score of a fresh short set X (248 messages of 3-20 words, 36 per language less four
+# exact duplicates of training messages), on the same models:
+#   X: recall any tier 0.945 (lexical 0.939, rules alone 0.274; high caught 0.964, in high
+#      0.917), safe in high 0.012 (lexical 0.024), safe in any tier 0.048 (lexical 0.048; rules
+#      alone 0.083); the models before scored it 0.945 / 0.012 / 0.024 in the same sitting
+# The targets hold on G, N, O, Q, R, T and W; not on the short sets S and X (recall 0.955 and
+# 0.945: short messages are missed more).
 
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). V: its first score;
+#: model; "lexical": rules and wording model, without sentence vectors). W: its first score;
 #: the others: scored again on the shipped models, which none of them shaped (see above).
 FLOORS = {
-    "crisis_test_g.tsv": {"detector": (0.97, 0.02, 0.09), "lexical": (0.97, 0.02, 0.08)},
-    "crisis_test_n.tsv": {"detector": (0.96, 0.02, 0.05), "lexical": (0.95, 0.02, 0.04)},
-    "crisis_test_o.tsv": {"detector": (0.98, 0.02, 0.05), "lexical": (0.97, 0.02, 0.05)},
-    "crisis_test_q.tsv": {"detector": (0.96, 0.02, 0.05), "lexical": (0.96, 0.02, 0.03)},
-    "crisis_test_r.tsv": {"detector": (0.97, 0.02, 0.04), "lexical": (0.95, 0.02, 0.05)},
-    "crisis_test_s.tsv": {"detector": (0.92, 0.02, 0.02), "lexical": (0.93, 0.02, 0.03)},
-    "crisis_test_t.tsv": {"detector": (0.96, 0.03, 0.08), "lexical": (0.95, 0.02, 0.09)},
-    "crisis_test_v.tsv": {"detector": (0.98, 0.03, 0.18), "lexical": (0.97, 0.02, 0.15)},
+    "crisis_test_g.tsv": {"detector": (0.98, 0.01, 0.07), "lexical": (0.98, 0.01, 0.065)},
+    "crisis_test_n.tsv": {"detector": (0.97, 0.025, 0.03), "lexical": (0.96, 0.02, 0.03)},
+    "crisis_test_o.tsv": {"detector": (0.98, 0.02, 0.04), "lexical": (0.975, 0.01, 0.05)},
+    "crisis_test_q.tsv": {"detector": (0.975, 0.01, 0.02), "lexical": (0.97, 0.01, 0.015)},
+    "crisis_test_r.tsv": {"detector": (0.975, 0.01, 0.04), "lexical": (0.95, 0.01, 0.03)},
+    "crisis_test_s.tsv": {"detector": (0.94, 0.01, 0.01), "lexical": (0.93, 0.01, 0.02)},
+    "crisis_test_t.tsv": {"detector": (0.965, 0.02, 0.055), "lexical": (0.95, 0.02, 0.07)},
+    "crisis_test_w.tsv": {"detector": (0.98, 0.01, 0.085), "lexical": (0.975, 0.01, 0.065)},
+    "crisis_test_x.tsv": {"detector": (0.93, 0.025, 0.06), "lexical": (0.925, 0.035, 0.06)},
 }
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_blind_sets_are_well_formed(name):
     rows = evaluation.labelled_rows(DATA / name)
-    assert len(rows) >= 250
+    assert len(rows) >= 240
     assert {label for label, _, _ in rows} == {"high", "possible", "none"}
     assert {"en", "es", "pt", "fr", "de", "it", "ru"} <= {lang for _, lang, _ in rows}
 

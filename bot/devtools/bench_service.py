@@ -35,9 +35,10 @@ CRISIS_SETS = (
     ("test R (blind, frozen)", "crisis_test_r.tsv"),
     ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
     ("test T (blind, frozen)", "crisis_test_t.tsv"),
-    ("test V (blind, frozen)", "crisis_test_v.tsv"),
+    ("test W (blind, frozen)", "crisis_test_w.tsv"),
+    ("test X, short (blind, frozen)", "crisis_test_x.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJKLMPU"),
+      for name in "ABDEFHIJKLMPUV"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),
