@@ -4,9 +4,9 @@ figures), the classifier, and the tiers' replies through the service.
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
 ``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv``, ``crisis_test_s.tsv``
-(short messages), ``crisis_test_t.tsv``, ``crisis_test_w.tsv`` and ``crisis_test_x.tsv`` (short
+(short messages), ``crisis_test_t.tsv``, ``crisis_test_w.tsv`` and ``crisis_test_y.tsv`` (short
 messages) are frozen: nothing was tuned on them, and the floors below sit under the figures of the
-detector as shipped. Sets A, B, D, E, F, H, I, J, K, L, M, P, U and V were frozen test sets too
+detector as shipped. Sets A, B, D, E, F, H, I, J, K, L, M, P, U, V and X were frozen test sets too
 until 2026-12-07, when they became training data (``data/safety/written``; their first scores are
 kept below); dev C picked the thresholds before that.
 """
@@ -147,12 +147,20 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   X: recall any tier 0.945 (lexical 0.939, rules alone 0.274; high caught 0.964, in high
 #      0.917), safe in high 0.012 (lexical 0.024), safe in any tier 0.048 (lexical 0.048; rules
 #      alone 0.083); the models before scored it 0.945 / 0.012 / 0.024 in the same sitting
-# The targets hold on G, N, O, Q, R, T and W; not on the short sets S and X (recall 0.955 and
-# 0.945: short messages are missed more).
+# Then X's misses were read (X became training data): a short Spanish message, most of whose
+# words are also in the English dictionary, had been spell-corrected into English; a message read
+# as another language is no longer spell-corrected (the models unchanged; G-W score the same).
+# First score of a fresh short set Y (240 messages of 3-20 words, 36 per language less twelve
+# exact duplicates of other files):
+#   Y: recall any tier 0.962 (lexical 0.904, rules alone 0.242; high caught 0.952, in high
+#      0.879), safe in high 0.012 (lexical 0.012), safe in any tier 0.036 (lexical 0.072; rules
+#      alone 0.072); without the spelling change, in the same sitting: 0.962 / 0.012 / 0.036
+# The targets hold on G, N, O, Q, R, T and W; not on the short sets S and Y (recall 0.955 and
+# 0.962: short messages are missed more).
 
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). W: its first score;
-#: the others: scored again on the shipped models, which none of them shaped (see above).
+#: model; "lexical": rules and wording model, without sentence vectors). W and Y: their first
+#: scores; the others: scored again on the shipped models, which none of them shaped (see above).
 FLOORS = {
     "crisis_test_g.tsv": {"detector": (0.98, 0.01, 0.07), "lexical": (0.98, 0.01, 0.065)},
     "crisis_test_n.tsv": {"detector": (0.97, 0.025, 0.03), "lexical": (0.96, 0.02, 0.03)},
@@ -162,7 +170,7 @@ FLOORS = {
     "crisis_test_s.tsv": {"detector": (0.94, 0.01, 0.01), "lexical": (0.93, 0.01, 0.02)},
     "crisis_test_t.tsv": {"detector": (0.965, 0.02, 0.055), "lexical": (0.95, 0.02, 0.07)},
     "crisis_test_w.tsv": {"detector": (0.98, 0.01, 0.085), "lexical": (0.975, 0.01, 0.065)},
-    "crisis_test_x.tsv": {"detector": (0.93, 0.025, 0.06), "lexical": (0.925, 0.035, 0.06)},
+    "crisis_test_y.tsv": {"detector": (0.95, 0.025, 0.05), "lexical": (0.89, 0.025, 0.085)},
 }
 
 
@@ -285,6 +293,23 @@ def test_rules_tiers():
 def test_normalized_slang_reaches_the_rules():
     assert triage.assess_text("thinkin bout kms tn ngl", embed=False).is_crisis
     assert triage.assess_text("i want to dye so bad everything hurts", embed=False).is_crisis
+
+
+def test_a_message_in_another_language_is_never_spell_corrected_as_english():
+    """Most words of "me dan ganas de pegarme contra la pared hasta que duela" are in the
+    English dictionary too; read as Spanish, none of them becomes "gangs", "pregame", "pasta"
+    or "duel" (it did, and the classifiers read the garbled text). English still is."""
+    from bot.matching.normalize import normalize
+
+    spanish = "me dan ganas de pegarme contra la pared hasta que duela"
+    assert triage.read(spanish, embed=False).normalized == spanish
+    assert normalize(spanish, english=False) == spanish
+    assert normalize(spanish) != spanish  # the dictionary's own guess: what went wrong
+    typos = "cant stop thinkng about ending it tonite"
+    # read as another language: only the crisis slang, used in every language, is expanded
+    assert normalize(typos, english=False) == "cant stop thinkng about ending it tonight"
+    assert triage.read(typos, embed=False).normalized == \
+        "can not stop thinking about ending it tonight"
 
 
 def test_triage_never_raises(monkeypatch):

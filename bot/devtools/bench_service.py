@@ -36,9 +36,9 @@ CRISIS_SETS = (
     ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
     ("test T (blind, frozen)", "crisis_test_t.tsv"),
     ("test W (blind, frozen)", "crisis_test_w.tsv"),
-    ("test X, short (blind, frozen)", "crisis_test_x.tsv"),
+    ("test Y, short (blind, frozen)", "crisis_test_y.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJKLMPUV"),
+      for name in "ABDEFHIJKLMPUVX"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),

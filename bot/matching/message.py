@@ -33,9 +33,10 @@ def read(text: str, embed: bool = True, english: bool = True,
          language: str | None = None) -> ReadMessage:
     """Normalize and (when the semantic extra is installed and ``embed``) embed a message:
     with all-MiniLM-L6-v2, or for a message known to be in another language (``english``
-    False) with the multilingual encoder (:mod:`bot.matching.multilingual`). ``language`` is
-    kept with it for the replies."""
-    normalized = normalize(text)
+    False: its words are then never spell-corrected as English ones) with the multilingual
+    encoder (:mod:`bot.matching.multilingual`). ``language`` is kept with it for the
+    replies."""
+    normalized = normalize(text, english=None if english else False)
     vectors = None
     if embed and normalized:
         embedded = normalized[:MAX_EMBED_CHARS]

@@ -145,11 +145,14 @@ def _fix(token: str, english: bool) -> str:
     return token if low == token.lower() else low
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, english: bool | None = None) -> str:
     """The text with slang expanded, emphasis and leetspeak undone, and (in English) typos
-    fixed. Case is kept on words left alone."""
+    fixed. Case is kept on words left alone. ``english``: whether the caller knows the text to
+    be English (None: :func:`is_english` tells; False keeps a short Spanish message, most of
+    whose words are also in the English dictionary, from being "corrected" into English)."""
     text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").replace("\u2018", "'")
-    english = is_english(text)
+    if english is None:
+        english = is_english(text)
     table = {**CRISIS_SLANG, **ENGLISH_SLANG} if english else CRISIS_SLANG
     phrases = _ENGLISH_PHRASES if english else _CRISIS_PHRASES
     text = phrases.sub(lambda m: table.get(m.group(1).lower(), m.group(1)), text)

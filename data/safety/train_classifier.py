@@ -127,7 +127,9 @@ def training_units(texts: list[str], encoder: str) -> list[np.ndarray]:
             assert mv is not None, "the semantic extra is needed to train"
             return {"whole": mv.whole, "units": mv.units}
 
-        z = _cached("" if encoder == "minilm" else f"{encoder}-", text, compute)
+        # use2: a text embedded by the multilingual encoder is no longer spell-corrected as
+        # English (2026-12-07); all-MiniLM-L6-v2's reading did not change
+        z = _cached("" if encoder == "minilm" else f"{encoder}2-", text, compute)
         out.append(np.vstack([z["whole"][None], z["units"]]) if len(z["units"]) else
                    z["whole"][None])
         if n % 1000 == 0:
@@ -145,7 +147,8 @@ def judged_units(text: str) -> tuple[str, np.ndarray]:
         english = message.vectors.model == ENCODERS["minilm"]
         return {"english": np.array(english), "rows": rows}
 
-    z = _cached("judged2-", text, compute)  # 2: judged_rows counts different words
+    # 2: judged_rows counts different words; 3: another language's words are not spell-corrected
+    z = _cached("judged3-", text, compute)
     return ("minilm" if bool(z["english"]) else "use"), z["rows"]
 
 
