@@ -90,8 +90,9 @@ ALPHA = 1e-2
 EPOCHS = 60
 #: What one written message weighs in the networks' fits, against one of the generated corpus
 #: (``crisis_train.tsv``, ``crisis_train_idiomatic.tsv``): the written ones are in the words
-#: people use. With 3 (from 1), a use network trained without set U put 12.7% of U's safe
-#: messages in some tier at 98% recall, against 16.1% (2026-12-07).
+#: people use. With 3 (from 1), a use network trained without set U, mixed with a wording model
+#: trained without it, put 12.7% of U's safe messages in some tier at 98% recall of its risky
+#: ones, against 16.1% (2026-12-07; 140 safe messages: a small difference).
 WRITTEN_WEIGHT = 3.0
 #: The wording model: n-gram sizes, the fewest messages an n-gram must appear in, the inverse
 #: regularization of the logistic regression, and its share in the mix with the network.
