@@ -98,3 +98,29 @@ def test_each_instance_carries_its_message_weight(trainer):
     x, y, w = trainer.instances(units, labels, weights, _Riskiest())
     assert y.tolist() == [0, 0, 0, 2, 2, 2] and w.tolist() == [1, 1, 1, 3, 3, 2]
     assert x[-1].tolist() == [0.9, 7.0]  # the riskiest unit, not the whole
+
+
+def test_brief_thresholds_are_written_and_read_back(trainer, tmp_path, monkeypatch):
+    """The thresholds picked on brief messages go into the model file under "brief", and the
+    bot reads them for a message of at most BRIEF_WORDS words only."""
+    import json
+
+    from bot.safety import classifier
+
+    monkeypatch.setattr(trainer, "ROOT", tmp_path)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"classes": ["none", "possible", "high"], "coef": [[0], [0], [0]],
+                                "intercept": [0, 0, 0], "brief": {"stale": 1}}))
+    chosen = classifier.Weights(coef=None, intercept=None, threshold_high=0.8, threshold_any=0.6,
+                                threshold_veto=0.5, threshold_clear=0.4,
+                                brief=(0.7, 0.45, 0.5, 0.05))
+    trainer.set_thresholds(path, chosen)
+    model = classifier.Weights.from_dict(json.loads(path.read_text()))
+    assert model.brief == (0.7, 0.45, 0.5, 0.05)
+    brief = model.for_words(classifier.BRIEF_WORDS)
+    assert (brief.threshold_high, brief.threshold_any, brief.threshold_clear) == (0.7, 0.45, 0.05)
+    longer = model.for_words(classifier.BRIEF_WORDS + 1)
+    assert (longer.threshold_high, longer.threshold_any, longer.threshold_clear) == (0.8, 0.6, 0.4)
+    chosen_without = classifier.Weights(coef=None, intercept=None)
+    trainer.set_thresholds(path, chosen_without)
+    assert classifier.Weights.from_dict(json.loads(path.read_text())).brief is None

@@ -37,6 +37,7 @@ CRISIS_SETS = (
     ("test T (blind, frozen)", "crisis_test_t.tsv"),
     ("test W (blind, frozen)", "crisis_test_w.tsv"),
     ("test Y, short (blind, frozen)", "crisis_test_y.tsv"),
+    ("test Z, short (blind, frozen)", "crisis_test_z.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
       for name in "ABDEFHIJKLMPUVX"),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),

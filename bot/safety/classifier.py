@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +23,11 @@ CLASSES = ("none", "possible", "high")
 RESOURCE = "crisis_classifier.json"
 #: The model file for each encoder's vectors (:attr:`MessageVectors.model`).
 RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classifier_use.json"}
+#: A message of at most this many words (split on white space) is judged with the thresholds
+#: picked on such messages (``brief`` in the model file): the networks' scores run lower on
+#: them, and one set of thresholds for every length missed more of them.
+BRIEF_WORDS = 20
+_THRESHOLDS = ("threshold_high", "threshold_any", "threshold_veto", "threshold_clear")
 
 
 @dataclass(frozen=True)
@@ -33,7 +38,9 @@ class Weights:
     high); a rule's verdict goes one tier down when P(possible or high) is under
     ``threshold_veto``, and to ``none`` under ``threshold_clear`` (0: never); the thresholds
     apply to the network's probabilities mixed with the wording model's
-    (:mod:`bot.safety.wording`), which weigh ``wording_share`` (0: the network alone)."""
+    (:mod:`bot.safety.wording`), which weigh ``wording_share`` (0: the network alone).
+    ``brief``: the four thresholds for a message of at most :data:`BRIEF_WORDS` words, in the
+    order above (None: the same as for any other)."""
 
     coef: Any
     intercept: Any
@@ -44,6 +51,13 @@ class Weights:
     wording_share: float = 0.0
     hidden_coef: Any = None
     hidden_intercept: Any = None
+    brief: tuple[float, float, float, float] | None = None
+
+    def for_words(self, words: int) -> Weights:
+        """The model with the thresholds for a message of ``words`` words."""
+        if self.brief is None or words > BRIEF_WORDS:
+            return self
+        return replace(self, **dict(zip(_THRESHOLDS, self.brief, strict=True)), brief=None)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Weights:
@@ -61,7 +75,16 @@ class Weights:
             wording_share=float(data.get("wording_share", 0.0)),
             hidden_coef=array(hidden["coef"]) if hidden else None,
             hidden_intercept=array(hidden["intercept"]) if hidden else None,
+            brief=_brief(data.get("brief")),
         )
+
+
+def _brief(data: dict[str, Any] | None) -> tuple[float, float, float, float] | None:
+    """The four thresholds of brief messages from the model file (None where it has none)."""
+    if data is None:
+        return None
+    high, any_tier, veto, clear = (float(data[name]) for name in _THRESHOLDS)
+    return high, any_tier, veto, clear
 
 
 def array(value: Any) -> Any:

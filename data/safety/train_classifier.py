@@ -36,7 +36,9 @@ is scored by a model trained without it, exactly as the bot scores a message (th
 language picks, the pieces ``triage.judged_rows`` keeps), and the thresholds are the lowest
 that keep those out-of-fold false alarms of the whole detector (the rules after the model's
 veto, and the model) under the targets (``--thresholds-only`` picks them again from the last
-run's scores). Never pass a test set here: the frozen test sets live in ``tests/data`` and this
+run's scores). Each network gets two sets of thresholds: for messages of at most
+``classifier.BRIEF_WORDS`` words and for longer ones. Never pass a test set here: the frozen
+test sets live in ``tests/data`` and this
 script never reads them.
 
 Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
@@ -50,6 +52,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -314,11 +317,15 @@ def set_thresholds(path: Path, chosen: classifier.Weights) -> None:
     data.update({"threshold_high": chosen.threshold_high, "threshold_any": chosen.threshold_any,
                  "threshold_veto": chosen.threshold_veto,
                  "threshold_clear": chosen.threshold_clear})
+    data.pop("brief", None)
+    if chosen.brief is not None:
+        data["brief"] = dict(zip(("threshold_high", "threshold_any", "threshold_veto",
+                                  "threshold_clear"), chosen.brief, strict=True))
     ascii_only = path != OUTPUTS["wording"]
     path.write_text(json.dumps(data, ensure_ascii=ascii_only) + "\n", encoding="utf-8")
     print(f"thresholds of {path.relative_to(ROOT)}: high {chosen.threshold_high:.4f}, any "
           f"{chosen.threshold_any:.4f}, veto {chosen.threshold_veto}, clear "
-          f"{chosen.threshold_clear}", file=sys.stderr)
+          f"{chosen.threshold_clear}; brief messages {chosen.brief}", file=sys.stderr)
 
 
 def written_files() -> list[Path]:
@@ -348,8 +355,8 @@ def main(argv: list[str] | None = None) -> int:
              if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
     rules = [triage.rules_assessment(read.text, read.normalized) for read in readings]
     if args.thresholds_only:
-        by_words = _cached_scores("rules and wording model")
-        out_of_fold = _cached_scores("whole detector")
+        by_words = _cached_scores("rules and wording model", wrows)
+        out_of_fold = _cached_scores("whole detector", wrows)
         brief = float(json.loads(OUTPUTS["wording"].read_text(encoding="utf-8"))
                       ["threshold_any_short"])
         names = ["minilm", "use"]
@@ -359,24 +366,45 @@ def main(argv: list[str] | None = None) -> int:
         out_of_fold = {i: s for name in names
                        for i, s in train_network(name, wrows, judged, by_words, args.folds).items()}
     few = {i: by_words[i] for i in short if i in by_words}
+    unscored = {i for i in range(len(wrows)) if i not in by_words}  # --thresholds-only
 
     # the thresholds, for the whole detector: each network's, and the wording model's alone
-    judged_here = [i for i in range(len(wrows))
-                   if len(judged[i][1]) and not everyday[i] and i not in short]
+    judged_here = [i for i in range(len(wrows))  # (a file added since the scores: not yet)
+                   if len(judged[i][1]) and not everyday[i] and i not in short and i in by_words]
     alone = pick_thresholds([wrows[i][1][0] for i in judged_here], [rules[i] for i in judged_here],
                             [by_words[i] for i in judged_here])
     set_thresholds(OUTPUTS["wording"], alone)
     report(wrows, judged, rules, {**by_words, **few}, {"wording": alone}, everyday,
-           "rules and wording model", few, brief)
+           "rules and wording model", few, brief, unscored)
     chosen = {}
     for name in names:
         mine = [i for i in judged_here if judged[i][0] == name and i in out_of_fold]
-        chosen[name] = pick_thresholds([wrows[i][1][0] for i in mine], [rules[i] for i in mine],
-                                       [out_of_fold[i] for i in mine])
+        picked = {}
+        for brief_ones in (False, True):  # brief messages have thresholds of their own
+            part = [i for i in mine if (words_in(wrows[i]) <= classifier.BRIEF_WORDS) == brief_ones]
+            picked[brief_ones] = pick_thresholds([wrows[i][1][0] for i in part],
+                                                 [rules[i] for i in part],
+                                                 [out_of_fold[i] for i in part])
+        chosen[name] = replace(picked[False], brief=thresholds_of(picked[True]))
         set_thresholds(OUTPUTS[name], chosen[name])
     report(wrows, judged, rules, {**out_of_fold, **few}, chosen, everyday, "whole detector",
-           few, brief)
+           few, brief, unscored)
     return 0
+
+
+def words_in(row: tuple[int, Row]) -> int:
+    """The words of a written message, as the bot counts them for brief messages."""
+    return len(row[1][2].split())
+
+
+def thresholds_of(model: classifier.Weights) -> tuple[float, float, float, float]:
+    """A model's four thresholds (high, any tier, veto, clear)."""
+    return (model.threshold_high, model.threshold_any, model.threshold_veto,
+            model.threshold_clear)
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
 
 
 def _scores_path(what: str) -> Path:
@@ -384,13 +412,15 @@ def _scores_path(what: str) -> Path:
     return CACHE / f"out_of_fold_{what.replace(' ', '_')}.json"
 
 
-def _cached_scores(what: str) -> dict[int, tuple[float, float]]:
-    """The out-of-fold scores the last run kept (see :func:`report`)."""
+def _cached_scores(what: str, wrows: list[tuple[int, Row]]) -> dict[int, tuple[float, float]]:
+    """The out-of-fold scores the last run kept (see :func:`report`), by position in
+    ``wrows``; a message that run did not score (a file added since) has none."""
     path = _scores_path(what)
     if not path.exists():
         raise SystemExit(f"{path} is missing: run a whole training first")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {int(i): (float(s[0]), float(s[1])) for i, s in data["scores"].items()}
+    scores = json.loads(path.read_text(encoding="utf-8"))["scores"]
+    found = ((i, scores.get(_text_key(text))) for i, (_, (_, _, text)) in enumerate(wrows))
+    return {i: (float(s[0]), float(s[1])) for i, s in found if s is not None}
 
 
 def train_wording(wrows: list[tuple[int, Row]], normalized: list[str], short: set[int],
@@ -478,12 +508,13 @@ def train_network(name: str, wrows: list[tuple[int, Row]], judged: list[tuple[st
 def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
            rules: list[triage.Assessment], out_of_fold: dict[int, tuple[float, float]],
            thresholds: dict[str, classifier.Weights], everyday: list[bool], what: str,
-           few: dict[int, tuple[float, float]], brief: float) -> None:
+           few: dict[int, tuple[float, float]], brief: float, unscored: set[int]) -> None:
     """Out-of-fold figures on the written messages of the rules, the veto and the learned
     scores as the bot combines them: the thresholds per encoder trained in this run (the
     whole detector) or under ``"wording"`` for every message (the wording model alone); the
     messages in ``few`` are too short for the networks and have the ``brief`` threshold (any
-    tier; never high)."""
+    tier; never high); the messages in ``unscored`` (files added since the run whose scores
+    these are) are left out."""
     models = dict(thresholds)
     models["short"] = classifier.Weights(coef=None, intercept=None, threshold_high=2.0,
                                          threshold_any=brief)
@@ -491,9 +522,9 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
     for i, (_, (label, _, _)) in enumerate(wrows):
         model = models["short"] if i in few else (models.get("wording")
                                                   or models.get(judged[i][0]))
-        if model is None:
+        if model is None or i in unscored:
             continue
-        verdict = triage.combine(rules[i], out_of_fold.get(i), model)
+        verdict = triage.combine(rules[i], out_of_fold.get(i), model.for_words(words_in(wrows[i])))
         (plain if everyday[i] else figures).add(label, verdict.risk)
     whole = figures.summary()
     print(f"out of fold, {what}: recall any tier {whole['recall_any']}, safe in high "
@@ -503,11 +534,11 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
         print(f"  everyday messages ({EVERYDAY}*): safe in high "
               f"{plain.summary()['false_high']}, in any tier {plain.summary()['false_any']}",
               file=sys.stderr)
-    _scores_path(what).write_text(json.dumps({"scores": {str(i): s for i, s in out_of_fold.items()},
-                                 "thresholds": {name: [w.threshold_high, w.threshold_any,
-                                                       w.threshold_veto, w.threshold_clear]
-                                                for name, w in thresholds.items()}}),
-                     encoding="utf-8")
+    # by text, so that a file added later does not move them (--thresholds-only)
+    scores = {_text_key(wrows[i][1][2]): s for i, s in out_of_fold.items()}
+    _scores_path(what).write_text(json.dumps({"scores": scores, "thresholds": {
+        name: [*thresholds_of(w), *(w.brief or ())] for name, w in thresholds.items()}}),
+        encoding="utf-8")
 
 
 if __name__ == "__main__":
