@@ -27,7 +27,8 @@ RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classi
 #: picked on such messages (``brief`` in the model file): the networks' scores run lower on
 #: them, and one set of thresholds for every length missed more of them.
 BRIEF_WORDS = 20
-_THRESHOLDS = ("threshold_high", "threshold_any", "threshold_veto", "threshold_clear")
+#: The four thresholds, in the order of ``Weights.brief`` and of the model file's ``brief``.
+THRESHOLDS = ("threshold_high", "threshold_any", "threshold_veto", "threshold_clear")
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ class Weights:
         """The model with the thresholds for a message of ``words`` words."""
         if self.brief is None or words > BRIEF_WORDS:
             return self
-        return replace(self, **dict(zip(_THRESHOLDS, self.brief, strict=True)), brief=None)
+        return replace(self, **dict(zip(THRESHOLDS, self.brief, strict=True)), brief=None)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Weights:
@@ -83,7 +84,7 @@ def _brief(data: dict[str, Any] | None) -> tuple[float, float, float, float] | N
     """The four thresholds of brief messages from the model file (None where it has none)."""
     if data is None:
         return None
-    high, any_tier, veto, clear = (float(data[name]) for name in _THRESHOLDS)
+    high, any_tier, veto, clear = (float(data[name]) for name in THRESHOLDS)
     return high, any_tier, veto, clear
 
 

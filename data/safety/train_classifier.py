@@ -319,8 +319,7 @@ def set_thresholds(path: Path, chosen: classifier.Weights) -> None:
                  "threshold_clear": chosen.threshold_clear})
     data.pop("brief", None)
     if chosen.brief is not None:
-        data["brief"] = dict(zip(("threshold_high", "threshold_any", "threshold_veto",
-                                  "threshold_clear"), chosen.brief, strict=True))
+        data["brief"] = dict(zip(classifier.THRESHOLDS, chosen.brief, strict=True))
     ascii_only = path != OUTPUTS["wording"]
     path.write_text(json.dumps(data, ensure_ascii=ascii_only) + "\n", encoding="utf-8")
     print(f"thresholds of {path.relative_to(ROOT)}: high {chosen.threshold_high:.4f}, any "
@@ -369,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     unscored = {i for i in range(len(wrows)) if i not in by_words}  # --thresholds-only
 
     # the thresholds, for the whole detector: each network's, and the wording model's alone
-    judged_here = [i for i in range(len(wrows))  # (a file added since the scores: not yet)
+    # (with --thresholds-only, a message whose file came after the cached scores has none)
+    judged_here = [i for i in range(len(wrows))
                    if len(judged[i][1]) and not everyday[i] and i not in short and i in by_words]
     alone = pick_thresholds([wrows[i][1][0] for i in judged_here], [rules[i] for i in judged_here],
                             [by_words[i] for i in judged_here])
@@ -398,9 +398,9 @@ def words_in(row: tuple[int, Row]) -> int:
 
 
 def thresholds_of(model: classifier.Weights) -> tuple[float, float, float, float]:
-    """A model's four thresholds (high, any tier, veto, clear)."""
-    return (model.threshold_high, model.threshold_any, model.threshold_veto,
-            model.threshold_clear)
+    """A model's four thresholds (``classifier.THRESHOLDS``: high, any tier, veto, clear)."""
+    high, any_tier, veto, clear = (getattr(model, name) for name in classifier.THRESHOLDS)
+    return high, any_tier, veto, clear
 
 
 def _text_key(text: str) -> str:
