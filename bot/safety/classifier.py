@@ -27,6 +27,11 @@ RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classi
 #: picked on such messages (``brief`` in the model file): the networks' scores run lower on
 #: them, and one set of thresholds for every length missed more of them.
 BRIEF_WORDS = 20
+def words_in(text: str) -> int:
+    """A message's words as :data:`BRIEF_WORDS` counts them (split on white space)."""
+    return len(text.split())
+
+
 #: The four thresholds, in the order of ``Weights.brief`` and of the model file's ``brief``.
 THRESHOLDS = ("threshold_high", "threshold_any", "threshold_veto", "threshold_clear")
 

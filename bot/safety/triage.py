@@ -141,7 +141,8 @@ def assess(message: ReadMessage) -> Assessment:
             return combine(rules, by_words, wording.model().short)
         if message.vectors is None:
             return combine(rules, by_words, wording.model().alone)
-        model = classifier.weights(message.vectors.model).for_words(len(message.text.split()))
+        model = classifier.weights(message.vectors.model).for_words(
+            classifier.words_in(message.text))
         by_vectors = _unit_scores(message.vectors, message.normalized, model)
         if by_vectors is None:
             return rules

@@ -38,8 +38,7 @@ that keep those out-of-fold false alarms of the whole detector (the rules after 
 veto, and the model) under the targets (``--thresholds-only`` picks them again from the last
 run's scores). Each network gets two sets of thresholds: for messages of at most
 ``classifier.BRIEF_WORDS`` words and for longer ones. Never pass a test set here: the frozen
-test sets live in ``tests/data`` and this
-script never reads them.
+test sets live in ``tests/data`` and this script never reads them.
 
 Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
 """
@@ -111,7 +110,7 @@ Row = tuple[str, str, str]  # label, lang, text
 
 def _cached(prefix: str, text: str, compute) -> dict[str, np.ndarray]:
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{prefix}{hashlib.sha1(text.encode()).hexdigest()}.npz"
+    path = CACHE / f"{prefix}{_text_key(text)}.npz"
     if path.exists():
         return dict(np.load(path))
     arrays = compute()
@@ -353,15 +352,15 @@ def main(argv: list[str] | None = None) -> int:
     short = {i for i, text in enumerate(normalized)  # as triage.assess counts
              if 0 < triage.different_words(text) < triage.MIN_MESSAGE_WORDS}
     rules = [triage.rules_assessment(read.text, read.normalized) for read in readings]
+    names = ["minilm", "use"] if args.thresholds_only or args.encoder == "both" else [
+        args.encoder]
     if args.thresholds_only:
         by_words = _cached_scores("rules and wording model", wrows)
         out_of_fold = _cached_scores("whole detector", wrows)
         brief = float(json.loads(OUTPUTS["wording"].read_text(encoding="utf-8"))
                       ["threshold_any_short"])
-        names = ["minilm", "use"]
     else:
         by_words, brief = train_wording(wrows, normalized, short, args.folds)
-        names = ["minilm", "use"] if args.encoder == "both" else [args.encoder]
         out_of_fold = {i: s for name in names
                        for i, s in train_network(name, wrows, judged, by_words, args.folds).items()}
     few = {i: by_words[i] for i in short if i in by_words}
@@ -370,7 +369,8 @@ def main(argv: list[str] | None = None) -> int:
     # the thresholds, for the whole detector: each network's, and the wording model's alone
     # (with --thresholds-only, a message whose file came after the cached scores has none)
     judged_here = [i for i in range(len(wrows))
-                   if len(judged[i][1]) and not everyday[i] and i not in short and i in by_words]
+                   if len(judged[i][1]) and not everyday[i] and i not in short
+                   and i not in unscored]
     alone = pick_thresholds([wrows[i][1][0] for i in judged_here], [rules[i] for i in judged_here],
                             [by_words[i] for i in judged_here])
     set_thresholds(OUTPUTS["wording"], alone)
@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def words_in(row: tuple[int, Row]) -> int:
     """The words of a written message, as the bot counts them for brief messages."""
-    return len(row[1][2].split())
+    return classifier.words_in(row[1][2])
 
 
 def thresholds_of(model: classifier.Weights) -> tuple[float, float, float, float]:
@@ -404,6 +404,7 @@ def thresholds_of(model: classifier.Weights) -> tuple[float, float, float, float
 
 
 def _text_key(text: str) -> str:
+    """What the caches know a message by."""
     return hashlib.sha1(text.encode()).hexdigest()
 
 
@@ -536,9 +537,7 @@ def report(wrows: list[tuple[int, Row]], judged: list[tuple[str, np.ndarray]],
               file=sys.stderr)
     # by text, so that a file added later does not move them (--thresholds-only)
     scores = {_text_key(wrows[i][1][2]): s for i, s in out_of_fold.items()}
-    _scores_path(what).write_text(json.dumps({"scores": scores, "thresholds": {
-        name: [*thresholds_of(w), *(w.brief or ())] for name, w in thresholds.items()}}),
-        encoding="utf-8")
+    _scores_path(what).write_text(json.dumps({"scores": scores}), encoding="utf-8")
 
 
 if __name__ == "__main__":
