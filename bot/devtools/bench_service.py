@@ -33,13 +33,12 @@ CRISIS_SETS = (
     ("test O (blind, frozen)", "crisis_test_o.tsv"),
     ("test Q (blind, frozen)", "crisis_test_q.tsv"),
     ("test R (blind, frozen)", "crisis_test_r.tsv"),
-    ("test S, short (blind, frozen)", "crisis_test_s.tsv"),
     ("test T (blind, frozen)", "crisis_test_t.tsv"),
     ("test W (blind, frozen)", "crisis_test_w.tsv"),
     ("test Y, short (blind, frozen)", "crisis_test_y.tsv"),
-    ("test Z, short (blind, frozen)", "crisis_test_z.tsv"),
+    ("test BB, short (blind, frozen)", "crisis_test_bb.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
-      for name in "ABDEFHIJKLMPUVX"),
+      for name in [*"ABDEFHIJKLMPSUVXZ", "AA"]),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),
@@ -219,13 +218,14 @@ def format_figures(result: dict[str, Any]) -> str:
     if sets:
         lines.append("Crisis triage (issue goals on the blind test sets: recall any tier >= 0.97;"
                      " safe in high <= 2%; safe in any tier <= 8%):")
-        lines.append(f"  {'set':<28}{'detector':<10}{'n':>5}{'recall':>8}{'high->any':>10}"
+        width = max(len(row["set"]) for row in sets) + 2
+        lines.append(f"  {'set':<{width}}{'detector':<10}{'n':>5}{'recall':>8}{'high->any':>10}"
                      f"{'high->high':>11}{'poss->any':>10}{'safe->high':>11}{'safe->any':>10}")
         for row in sets:
             for name in ("rules", "lexical", "detector"):
                 f = row["overall"][name]
                 lines.append(
-                    f"  {row['set']:<28}{name:<10}{row['n']:>5}{_r(f['recall_any'])}"
+                    f"  {row['set']:<{width}}{name:<10}{row['n']:>5}{_r(f['recall_any'])}"
                     f"{_r(f['recall_high_any'], 10)}{_r(f['recall_high_as_high'], 11)}"
                     f"{_r(f['recall_possible_any'], 10)}{_r(f['false_high'], 11)}"
                     f"{_r(f['false_any'], 10)}")
