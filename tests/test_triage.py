@@ -174,7 +174,7 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 # exact duplicates of other files) was written blind, and 404 short training messages
 # (train_short_4.tsv, Russian and Italian most) by other helper sessions; all three models
 # retrained (out of fold 0.961 / 0.0093 / 0.0486; plain everyday messages in some tier 0.096).
-# First score of AA, on the retrained models:
+# First score of AA, on those retrained models (never shipped: see below):
 #   AA: recall any tier 0.980 (lexical 0.967, rules alone 0.268; high caught 0.975, in high
 #      0.975), safe in high 0.000 (lexical 0.000), safe in any tier 0.100 (lexical 0.075; rules
 #      alone 0.100); the models before scored it 0.980 / 0.025 / 0.200 in the same sitting
@@ -183,8 +183,9 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   Q: 0.982 / 0.000 / 0.007   R: 0.993 / 0.007 / 0.021   S: 0.942 / 0.000 / 0.000
 #   T: 0.979 / 0.014 / 0.057   W: 0.996 / 0.000 / 0.064   Y: 0.975 / 0.012 / 0.024
 #   Z: 0.956 / 0.000 / 0.012
-# The targets hold on G, N, O, Q, R, T, W and Y; not on S and Z (recall 0.942, 0.956) nor on
-# AA (10.0% of its safe messages in some tier).
+# On those models the targets held on G, N, O, Q, R, T, W and Y; not on S and Z (recall 0.942,
+# 0.956) nor on AA (10.0% of its safe messages in some tier); and their wording model put "see
+# you tomorrow then" in possible (test_a_few_words_are_not_left_to_the_classifier).
 # Then S, Z and AA became training data, with 409 plain everyday messages written blind
 # (everyday_short_2.tsv: goodbyes with a time, pills in everyday use; "see you tomorrow" had
 # been put in possible); all three models retrained (out of fold 0.971 / 0.0096 / 0.049; plain
