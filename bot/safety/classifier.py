@@ -27,6 +27,8 @@ RESOURCES = {"all-MiniLM-L6-v2": RESOURCE, "use-multilingual-v3": "crisis_classi
 #: picked on such messages (``brief`` in the model file): the networks' scores run lower on
 #: them, and one set of thresholds for every length missed more of them.
 BRIEF_WORDS = 20
+
+
 def words_in(text: str) -> int:
     """A message's words as :data:`BRIEF_WORDS` counts them (split on white space)."""
     return len(text.split())
@@ -58,6 +60,11 @@ class Weights:
     hidden_coef: Any = None
     hidden_intercept: Any = None
     brief: tuple[float, float, float, float] | None = None
+
+    @property
+    def thresholds(self) -> tuple[float, float, float, float]:
+        """The four thresholds, in the order of :data:`THRESHOLDS`."""
+        return self.threshold_high, self.threshold_any, self.threshold_veto, self.threshold_clear
 
     def for_words(self, words: int) -> Weights:
         """The model with the thresholds for a message of ``words`` words."""

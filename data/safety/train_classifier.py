@@ -313,9 +313,7 @@ def pick_thresholds(labels: list[str], rules: list[triage.Assessment],
 def set_thresholds(path: Path, chosen: classifier.Weights) -> None:
     """Write a model's thresholds into its file (its weights are left as they are)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    data.update({"threshold_high": chosen.threshold_high, "threshold_any": chosen.threshold_any,
-                 "threshold_veto": chosen.threshold_veto,
-                 "threshold_clear": chosen.threshold_clear})
+    data.update(zip(classifier.THRESHOLDS, chosen.thresholds, strict=True))
     data.pop("brief", None)
     if chosen.brief is not None:
         data["brief"] = dict(zip(classifier.THRESHOLDS, chosen.brief, strict=True))
@@ -385,7 +383,7 @@ def main(argv: list[str] | None = None) -> int:
             picked[brief_ones] = pick_thresholds([wrows[i][1][0] for i in part],
                                                  [rules[i] for i in part],
                                                  [out_of_fold[i] for i in part])
-        chosen[name] = replace(picked[False], brief=thresholds_of(picked[True]))
+        chosen[name] = replace(picked[False], brief=picked[True].thresholds)
         set_thresholds(OUTPUTS[name], chosen[name])
     report(wrows, judged, rules, {**out_of_fold, **few}, chosen, everyday, "whole detector",
            few, brief, unscored)
@@ -395,12 +393,6 @@ def main(argv: list[str] | None = None) -> int:
 def words_in(row: tuple[int, Row]) -> int:
     """The words of a written message, as the bot counts them for brief messages."""
     return classifier.words_in(row[1][2])
-
-
-def thresholds_of(model: classifier.Weights) -> tuple[float, float, float, float]:
-    """A model's four thresholds (``classifier.THRESHOLDS``: high, any tier, veto, clear)."""
-    high, any_tier, veto, clear = (getattr(model, name) for name in classifier.THRESHOLDS)
-    return high, any_tier, veto, clear
 
 
 def _text_key(text: str) -> str:
