@@ -244,7 +244,7 @@ _STOP_TEXT: dict[str, str] = {
           "estou sinto tenho porque como mais esta eu voce isso",
     "fr": "le la les et que de mon ma me je est en ne pas avec pour une un mais se "
           "tres suis sens ai parce comme plus cette il elle",
-    "de": "der die das und ich mein meine mich ist nicht mit fur ein eine aber sich "
+    "de": "der die das und ich mein meine mich mir ist nicht mit fur ein eine aber sich in "
           "sehr bin fuhle habe weil wie mehr es zu",
     "it": "il la le e che di mio mia mi non con per una un ma si molto sono sento ho "
           "perche come piu questa io lui lei",
@@ -329,23 +329,32 @@ _SHORT_CUES: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lan
           "faire bonne soiree journee nuit demain",
     "de": "du sie wir er ihr auf im dem des von bei nach auch noch schon nur hallo danke "
           "bitte tschuss gute guten tag nacht abend bis alles nichts immer nie wo wann "
-          "kann machen ja nein",
+          "kann machen ja nein dir jetzt hab",
     "it": "del della dei delle al alla lo gli ci ti tu lui noi voi grazie ciao buongiorno "
           "buonasera buonanotte sera notte domani tutto tutti niente nulla sempre mai anche "
           "dove quando voglio posso fare gia",
 }.items()}
 
 
+#: Common words of English that are common words of another language too ("a", "me", "in",
+#: "no"): they tell neither. Counted, they tied "me voy a matar ya" and "a las 12 me mato" with
+#: English, and the English speller then read "matar" as "qatar" and "mato" as "matt".
+_SHARED_WITH_ENGLISH = (_STOPWORDS["en"] | _SHORT_CUES["en"]) & frozenset().union(
+    *(words for lang, words in _STOPWORDS.items() if lang != "en"),
+    *(words for lang, words in _SHORT_CUES.items() if lang != "en"))
+
+
 def reads_as_english(text: str, language: str | None) -> bool:
     """Whether a message is best read as English, given its :func:`language_of`: False for
     Cyrillic script or when another language's common words (and :data:`_SHORT_CUES`)
-    outnumber English ones, however short the message; on a tie, True only when every letter
-    is a plain ASCII one (no "ñ", "é" or "ü"), so "hola, buenos días" is not English."""
+    outnumber English ones, however short the message (words common in English and in another
+    language count for neither); on a tie, True only when every letter is a plain ASCII one
+    (no "ñ", "é" or "ü"), so "hola, buenos días" is not English."""
     if language == "en":
         return True
     if _cyrillic_share(text) > 0.5:
         return False
-    words = language_words(text)
+    words = [w for w in language_words(text) if w not in _SHARED_WITH_ENGLISH]
     common, cues = _stopword_counts(words), _stopword_counts(words, _SHORT_CUES)
     counts = {lang: common[lang] + cues[lang] for lang in common}
     other = max(v for lang, v in counts.items() if lang != "en")

@@ -4,11 +4,12 @@ figures), the classifier, and the tiers' replies through the service.
 The blind sets were written by helper sessions that saw only the tier definitions, never the
 rules, the classifier's corpus or the code. ``crisis_test_g.tsv``, ``crisis_test_n.tsv``,
 ``crisis_test_o.tsv``, ``crisis_test_q.tsv``, ``crisis_test_r.tsv``, ``crisis_test_t.tsv``,
-``crisis_test_w.tsv`` and the short-message sets ``crisis_test_y.tsv`` and ``crisis_test_bb.tsv``
-are frozen: nothing was tuned on them, and the floors below sit under the figures of the detector
-as shipped. Sets A, B, D, E, F, H, I, J, K, L, M, P, S, U, V, X, Z and AA were frozen test sets
-too until 2026-12-07, when they became training data (``data/safety/written``; their first
-scores are kept below); dev C picked the thresholds before that.
+``crisis_test_w.tsv``, ``crisis_test_dd.tsv`` and the short-message sets ``crisis_test_y.tsv``,
+``crisis_test_bb.tsv``, ``crisis_test_cc.tsv`` and ``crisis_test_ee.tsv`` are frozen: nothing
+was tuned on them, and the floors below sit under the figures of the detector as shipped. Sets
+A, B, D, E, F, H, I, J, K, L, M, P, S, U, V, X, Z and AA were frozen test sets too until
+2026-12-07, when they became training data (``data/safety/written``; their first scores are
+kept below); dev C picked the thresholds before that.
 """
 
 from __future__ import annotations
@@ -201,9 +202,28 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 #   W: 0.996 / 0.000 / 0.064   Y: 0.994 / 0.012 / 0.024
 # The targets hold on G, N, O, Q, R, W and Y; not on T and BB (recall 0.964 and 0.966: one
 # crisis message each short of 0.97).
+# 2026-12-07, later still: fresh sets CC (229 short messages, 36 per language less 23 exact
+# duplicates of other files) and DD (420 messages of 20-200 words, 60 per language) were written
+# blind. First scores, on the models above:
+#   CC: recall any tier 0.966 (lexical 0.966, rules alone 0.282; high caught 0.975, in high
+#      0.937), safe in high 0.025 (lexical 0.013), safe in any tier 0.050 (lexical 0.037)
+#   DD: recall any tier 0.986 (lexical 0.968, rules alone 0.189; high caught 0.993, in high
+#      0.957), safe in high 0.000 (lexical 0.000), safe in any tier 0.036 (lexical 0.050)
+# Then two misreadings found in the training data's out-of-fold misses were mended (the models
+# unchanged): a number with a unit was undone as leetspeak ("3h" -> "eh", "50mg" -> "somg"), and
+# words common to English and another language ("a", "me") made short messages in Spanish or
+# Italian read as English, then spell-corrected ("me mato" -> "me matt"). The models retrained
+# with 791 more short messages (train_tiny_2.tsv, train_short_5.tsv) were not shipped: out of
+# fold they caught 0.964 of the risky messages (0.969 of those of the earlier files) against
+# 0.971 before, and the rule set before training was to ship them only at 0.971 or more.
+# First score of a fresh short set EE (230 messages, 36 per language less 22 exact duplicates
+# of other files), on the shipped models with the mended reading:
+#   EE: recall any tier 0.987 (lexical 0.974, rules alone 0.263; high caught 1.000, in high
+#      0.911), safe in high 0.000 (lexical 0.000), safe in any tier 0.026 (lexical 0.038)
+# and CC, DD scored again with it: CC 0.966 / 0.025 / 0.050, DD 0.986 / 0.000 / 0.029.
 
 #: Floors a little under the figures of the detector as shipped (rules, networks and wording
-#: model; "lexical": rules and wording model, without sentence vectors). BB: its first score;
+#: model; "lexical": rules and wording model, without sentence vectors). EE: its first score;
 #: the others: scored again on the shipped models, which none of them shaped (see above).
 FLOORS = {
     "crisis_test_g.tsv": {"detector": (0.985, 0.01, 0.06), "lexical": (0.985, 0.01, 0.055)},
@@ -215,6 +235,9 @@ FLOORS = {
     "crisis_test_w.tsv": {"detector": (0.985, 0.01, 0.075), "lexical": (0.975, 0.01, 0.065)},
     "crisis_test_y.tsv": {"detector": (0.98, 0.025, 0.04), "lexical": (0.95, 0.01, 0.025)},
     "crisis_test_bb.tsv": {"detector": (0.955, 0.01, 0.04), "lexical": (0.91, 0.01, 0.025)},
+    "crisis_test_cc.tsv": {"detector": (0.955, 0.03, 0.06), "lexical": (0.955, 0.02, 0.045)},
+    "crisis_test_dd.tsv": {"detector": (0.975, 0.01, 0.04), "lexical": (0.955, 0.01, 0.06)},
+    "crisis_test_ee.tsv": {"detector": (0.975, 0.01, 0.035), "lexical": (0.96, 0.01, 0.05)},
 }
 
 
@@ -357,6 +380,44 @@ def test_a_message_in_another_language_is_never_spell_corrected_as_english():
     assert normalize(typos, english=False) == "cant stop thinkng about ending it tonight"
     assert triage.read(typos, embed=False).normalized == \
         "can not stop thinking about ending it tonight"
+
+
+@pytest.mark.parametrize("text", [
+    "vou pular do prédio hoje às 3h", "took 50mg at 3am", "le dernier train de 14h",
+    "1h30 de bouchons ce soir", "al 30esimo km si muore", "закинулась 300мг"])
+def test_times_and_doses_are_not_read_as_leetspeak(text):
+    """A number with a unit was undone as leetspeak: "3h" became "eh", "50mg" "somg", "1h30"
+    "iheo", and a time of day was lost to the rules and the classifiers."""
+    from bot.matching.normalize import normalize
+
+    assert normalize(text, english=False) == text
+    assert triage.read(text, embed=False).normalized.split()[-1] == text.split()[-1]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("k1ll mys3lf", "kill myself"), ("5uicide", "suicide"), ("su1c1d3 tonite", "suicide tonight"),
+    ("i want to d1e", "i want to die")])
+def test_leetspeak_is_still_undone(text, expected):
+    from bot.matching.normalize import normalize
+
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("me voy a matar ya", "matar"), ("a las 12 me mato", "mato"),
+    ("ultimo msg. addio a tutti", "addio"), ("messer in der hand, jetzt", "messer"),
+    ("a che serve andare avanti", "andare")])
+def test_words_common_to_english_and_another_language_tell_neither(text, kept):
+    """"a", "me", "in" are common words of English and of other languages: counted for
+    English, they tied these messages with it, and the English speller read "matar" as
+    "qatar", "mato" as "matt", "addio" as "audio", "messer" as "lesser"."""
+    assert not triage.reads_as_english(text, triage.language_of(text))
+    assert kept in triage.read(text, embed=False).normalized.split()
+
+
+@pytest.mark.parametrize("text", ["me and my mom", "a friend of mine", "me too", "in a bad way"])
+def test_english_with_shared_words_is_still_english(text):
+    assert triage.reads_as_english(text, triage.language_of(text))
 
 
 def test_triage_never_raises(monkeypatch):

@@ -37,6 +37,9 @@ CRISIS_SETS = (
     ("test W (blind, frozen)", "crisis_test_w.tsv"),
     ("test Y, short (blind, frozen)", "crisis_test_y.tsv"),
     ("test BB, short (blind, frozen)", "crisis_test_bb.tsv"),
+    ("test CC, short (blind, frozen)", "crisis_test_cc.tsv"),
+    ("test DD (blind, frozen)", "crisis_test_dd.tsv"),
+    ("test EE, short (blind, frozen)", "crisis_test_ee.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
       for name in [*"ABDEFHIJKLMPSUVXZ", "AA"]),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),

@@ -62,6 +62,11 @@ KNOWN_EXTRA = frozenset({"unalive", "selfharm", "overdosed", "suicidal", "ghoste
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                        "$": "s", "!": "i"})
+#: A number with a unit or an ordinal ("3h", "14h", "1h30", "50mg", "40k", "4o", "30esimo"):
+#: a time or a dose, never leetspeak ("3h" was read "eh", "50mg" "somg"). A single digit
+#: before a longer word is still leetspeak ("5uicide"), and so are digits inside a word
+#: ("k1ll": the tokens are "k" and "1ll").
+_QUANTITY = re.compile(r"\d{2,}|\d[^\W\d_]{1,3}(?:\d+)?$")
 _REPEATED = re.compile(r"([^\W\d_])\1{2,}")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?|[\w@$!]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -115,12 +120,13 @@ def is_english(text: str) -> bool:
     return hits / len(tokens) >= ENGLISH_SHARE
 
 
-def _fix(token: str, english: bool) -> str:
+def _fix(token: str, english: bool, in_word: bool = False) -> str:
     slang = {**CRISIS_SLANG, **ENGLISH_SLANG} if english else CRISIS_SLANG
     low = token.lower()
     if low in slang:
         return slang[low]
-    if any(c.isdigit() or c in "@$!" for c in low) and any(c.isalpha() for c in low):
+    if (any(c.isdigit() or c in "@$!" for c in low) and any(c.isalpha() for c in low)
+            and (in_word or not _QUANTITY.match(low))):
         plain = low.translate(_LEET)
         if plain.isalpha():
             low = plain
@@ -156,6 +162,8 @@ def normalize(text: str, english: bool | None = None) -> str:
     table = {**CRISIS_SLANG, **ENGLISH_SLANG} if english else CRISIS_SLANG
     phrases = _ENGLISH_PHRASES if english else _CRISIS_PHRASES
     text = phrases.sub(lambda m: table.get(m.group(1).lower(), m.group(1)), text)
-    text = _TOKEN.sub(lambda m: _fix(m.group(0), english), text)
+    # in_word: the token goes on a word's letters ("k" + "1ll", "mys" + "3lf")
+    text = _TOKEN.sub(lambda m: _fix(m.group(0), english,
+                                     m.start() > 0 and m.string[m.start() - 1].isalpha()), text)
     text = _DYE.sub(lambda m: m.group(0)[:-3] + "die", text)
     return _SPACES.sub(" ", text).strip()

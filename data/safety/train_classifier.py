@@ -40,7 +40,9 @@ run's scores). Each network gets two sets of thresholds: for messages of at most
 ``classifier.BRIEF_WORDS`` words and for longer ones. Never pass a test set here: the frozen
 test sets live in ``tests/data`` and this script never reads them.
 
-Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text.
+Vectors are cached in data/safety/.cache (not committed), keyed by the encoder and the text:
+after a change to how the bot reads a message (``bot.matching.normalize``, the language it is
+read in), delete the cache, or the files of the messages whose reading changed.
 """
 
 from __future__ import annotations
