@@ -340,12 +340,12 @@ _SHORT_CUES: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lan
 #: German and Italian, German's "die"): they tell neither. Counted, they tied "me voy a matar
 #: ya", "a las 12 me mato" and "sorella chiusa in bagno con lametta" with English, and the
 #: English speller then read "matar" as "qatar" and "mato" as "matt"; and "die" alone made
-#: "just let me die in peace" German. ("in" is kept out of the German and Italian common
-#: words: :func:`language_of` would count it in English messages.)
-_SHARED_WITH_ENGLISH = (_STOPWORDS["en"] | _SHORT_CUES["en"] | {"die"}) & frozenset().union(
-    {"in"},
-    *(words for lang, words in _STOPWORDS.items() if lang != "en"),
-    *(words for lang, words in _SHORT_CUES.items() if lang != "en"))
+#: "just let me die in peace" German. ("in" and "die" are named apart: "in" is kept out of
+#: the German and Italian common words, which :func:`language_of` would count in English
+#: messages, and "die" is no common word of English.)
+_SHARED_WITH_ENGLISH = frozenset({"in", "die"}) | (_STOPWORDS["en"] | _SHORT_CUES["en"]) & (
+    frozenset().union(*(words for vocabulary in (_STOPWORDS, _SHORT_CUES)
+                        for lang, words in vocabulary.items() if lang != "en")))
 
 
 def reads_as_english(text: str, language: str | None) -> bool:

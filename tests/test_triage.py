@@ -21,6 +21,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.matching import encoder, multilingual
+from bot.matching.normalize import normalize
 from bot.safety import classifier, evaluation, triage
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -369,8 +370,6 @@ def test_a_message_in_another_language_is_never_spell_corrected_as_english():
     """Most words of "me dan ganas de pegarme contra la pared hasta que duela" are in the
     English dictionary too; read as Spanish, none of them becomes "gangs", "pregame", "pasta"
     or "duel" (it did, and the classifiers read the garbled text). English still is."""
-    from bot.matching.normalize import normalize
-
     spanish = "me dan ganas de pegarme contra la pared hasta que duela"
     assert triage.read(spanish, embed=False).normalized == spanish
     assert normalize(spanish, english=False) == spanish
@@ -388,8 +387,6 @@ def test_a_message_in_another_language_is_never_spell_corrected_as_english():
 def test_times_and_doses_are_not_read_as_leetspeak(text):
     """A number with a unit was undone as leetspeak: "3h" became "eh", "50mg" "somg", "1h30"
     "iheo", and a time of day was lost to the rules and the classifiers."""
-    from bot.matching.normalize import normalize
-
     assert normalize(text, english=False) == text
     assert triage.read(text, embed=False).normalized.split()[-1] == text.split()[-1]
 
@@ -398,8 +395,6 @@ def test_times_and_doses_are_not_read_as_leetspeak(text):
     ("k1ll mys3lf", "kill myself"), ("5uicide", "suicide"), ("su1c1d3 tonite", "suicide tonight"),
     ("i want to d1e", "i want to die")])
 def test_leetspeak_is_still_undone(text, expected):
-    from bot.matching.normalize import normalize
-
     assert normalize(text) == expected
 
 
