@@ -40,9 +40,13 @@ CRISIS_SETS = (
     ("test CC, short (blind, frozen)", "crisis_test_cc.tsv"),
     ("test DD (blind, frozen)", "crisis_test_dd.tsv"),
     ("test EE, short (blind, frozen)", "crisis_test_ee.tsv"),
+    ("test KK, short (blind, frozen)", "crisis_test_kk.tsv"),
     *((f"{name} (train; was blind)", WRITTEN / f"former_test_{name.lower()}.tsv")
       for name in [*"ABDEFHIJKLMPSUVXZ", "AA"]),
     ("dev C (train)", WRITTEN / "former_dev_c.tsv"),
+    *((f"dev {name}, short (train)", WRITTEN / f"former_dev_{name.lower()}.tsv")
+      for name in ("FF", "HH", "GG")),
+    ("dev JJ (train)", WRITTEN / "former_dev_jj.tsv"),
     ("labelled (train)", "crisis_labelled.tsv"),
     ("holdout (train)", "crisis_holdout.tsv"),
     ("holdout2 (train)", "crisis_holdout2.tsv"),
