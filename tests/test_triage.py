@@ -225,8 +225,9 @@ needs_encoder = pytest.mark.skipif(not encoder.available(), reason="semantic ext
 # and CC, DD scored again with it: CC 0.966 / 0.025 / 0.050, DD 0.986 / 0.000 / 0.029.
 # 2026-12-07/08: all three models retrained (out of fold 0.961 / 0.0094 / 0.049) with
 # train_tiny_2.tsv, train_short_5.tsv, dev set FF (short, written blind) and train_buried.tsv
-# (risk buried in an ordinary message). The choice, by rules written down before each score
-# (data/safety/written/README.md): on a fresh short dev set HH only these models kept both false
+# (risk buried in an ordinary message). The choice followed rules written down before the dev
+# sets they name were scored, the third after the figures below had been seen (all three in
+# data/safety/written/README.md): on a fresh short dev set HH only these models kept both false
 # alarm bars (0.993 / 0.013 / 0.079; the models before 0.986 / 0.000 / 0.092); on fresh dev sets
 # GG (short) and JJ (long) they met all three bars (GG 0.994 / 0.013 / 0.078, JJ 0.986 / 0.000 /
 # 0.064; the models before 0.981 / 0.013 / 0.091 and 0.986 / 0.000 / 0.086). First score of a
